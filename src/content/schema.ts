@@ -11,10 +11,12 @@ export const REGION_KINDS = ['country', 'country-group', 'subdivision', 'zone', 
 
 const str = v.pipe(v.string(), v.regex(/\S/, 'must not be empty'));
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const priorityId = v.picklist(PRIORITY_IDS, 'unknown priority id');
-const regionId = v.picklist(REGION_IDS, 'unknown region id');
-const sectionId = v.picklist(SECTION_IDS, 'unknown section id');
-const nonEmptyList = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.minLength(1, 'must list at least one'));
+const unknown = (what: string) => (issue: v.BaseIssue<unknown>) => `unknown ${what} ${issue.received}`;
+const priorityId = v.picklist(PRIORITY_IDS, unknown('priority id'));
+const regionId = v.picklist(REGION_IDS, unknown('region id'));
+const sectionId = v.picklist(SECTION_IDS, unknown('section id'));
+const nonEmptyList = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(v.array(item), v.minLength(1, 'must list at least one'));
 
 const TextSchema = v.object({ da: str, en: str });
 
@@ -25,7 +27,7 @@ const SectionSchema = v.object({ id: sectionId, title: TextSchema });
 const RegionSchema = v.object({
   id: regionId,
   name: TextSchema,
-  kind: v.picklist(REGION_KINDS, 'unknown region kind'),
+  kind: v.picklist(REGION_KINDS, unknown('region kind')),
   parent: v.optional(regionId),
   summary: TextSchema,
 });
