@@ -1,13 +1,30 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CSP_DIRECTIVES, cspString } from './scripts/csp.mjs';
+
+/** The built index.html carries the Content-Security-Policy (not the dev server, which injects inline scripts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: cspString(CSP_DIRECTIVES) },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB raw; it is its own lazily loaded chunk.
     chunkSizeWarningLimit: 1200,
+    modulePreload: { polyfill: false },
   },
   server: { host: '127.0.0.1' },
   test: {

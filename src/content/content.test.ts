@@ -1,5 +1,4 @@
 // @vitest-environment node
-/// <reference types="node" />
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';

@@ -1,5 +1,4 @@
 // @vitest-environment node
-/// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStrategy, type Strategy } from './schema';

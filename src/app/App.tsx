@@ -1,0 +1,104 @@
+import { useEffect, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { strategyQuery } from '../content/queries';
+import { countByRegion, litRegions } from '../content/selectors';
+import { OverviewTable } from '../filters/OverviewTable';
+import { FilterBar } from '../filters/FilterBar';
+import { STRINGS } from '../i18n/strings';
+import { Panel } from '../panel/Panel';
+import { ShareBar } from '../share/ShareBar';
+import { setLang, setMainView, useAppStore, useLang } from '../state/store';
+import { useUrlSync } from '../state/useUrlSync';
+import { LoadError } from './LoadError';
+import { MapStage } from './MapStage';
+import { Notice } from './Notice';
+
+export function App() {
+  useUrlSync();
+  const lang = useLang();
+  const strings = STRINGS[lang];
+  const strategy = useQuery(strategyQuery);
+  const region = useAppStore((s) => s.region);
+  const priorities = useAppStore((s) => s.priorities);
+  const q = useAppStore((s) => s.q);
+  const ignored = useAppStore((s) => s.ignored);
+  const mainView = useAppStore((s) => s.mainView);
+
+  const counts = useMemo(
+    () => (strategy.data ? countByRegion(strategy.data, { priorities, q }) : new Map()),
+    [strategy.data, priorities, q],
+  );
+  const filtering = priorities.length > 0 || q.trim() !== '';
+  const lit = useMemo(() => (filtering ? litRegions(counts) : null), [filtering, counts]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    const name = strategy.data?.regions.find((r) => r.id === region)?.name[lang];
+    document.title = name ? `${name} · ${strings.appTitleShort}` : strings.appTitleShort;
+  }, [lang, region, strategy.data, strings]);
+
+  const other = lang === 'da' ? 'en' : 'da';
+  return (
+    <div className="app">
+      <a className="skip-link" href="#panel">
+        {strings.skipToPanel}
+      </a>
+      <header className="app-header">
+        <div className="app-title">
+          <h1>{strings.appTitle}</h1>
+          <p>{strings.appSubtitle}</p>
+        </div>
+        <nav className="app-tools" aria-label={strings.views}>
+          <div className="segmented" role="group" aria-label={strings.views}>
+            <button type="button" aria-pressed={mainView === 'map'} onClick={() => setMainView('map')}>
+              {strings.viewMap}
+            </button>
+            <button type="button" aria-pressed={mainView === 'table'} onClick={() => setMainView('table')}>
+              {strings.viewTable}
+            </button>
+          </div>
+          <button type="button" lang={other} aria-label={strings.switchLanguageLabel} onClick={() => setLang(other)}>
+            {strings.switchLanguage}
+          </button>
+        </nav>
+      </header>
+      <Notice ignored={ignored} strings={strings} />
+      <main className={`app-main view-${mainView}`}>
+        <aside id="panel" className="panel" aria-label={strings.measuresHeading} tabIndex={-1}>
+          {strategy.isError ? (
+            <LoadError
+              message={strings.loadFailedContent}
+              retryLabel={strings.retry}
+              onRetry={() => void strategy.refetch()}
+            />
+          ) : !strategy.data ? (
+            <p className="loading" role="status">
+              {strings.loading}
+            </p>
+          ) : (
+            <>
+              <FilterBar strategy={strategy.data} lang={lang} strings={strings} />
+              <Panel strategy={strategy.data} counts={counts} lang={lang} strings={strings} />
+              <ShareBar strategy={strategy.data} lang={lang} strings={strings} />
+            </>
+          )}
+        </aside>
+        <div className="stage">
+          {strategy.data && mainView === 'table' && (
+            <OverviewTable strategy={strategy.data} lang={lang} strings={strings} />
+          )}
+          {strategy.data && (
+            <div className="map-area" hidden={mainView !== 'map'}>
+              <MapStage strategy={strategy.data} lang={lang} strings={strings} counts={counts} lit={lit} />
+            </div>
+          )}
+        </div>
+      </main>
+      <footer className="app-footer">
+        <p>
+          {strings.attribution} {strategy.data?.source.note[lang]}
+        </p>
+      </footer>
+    </div>
+  );
+}

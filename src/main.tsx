@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { Providers, queryClient } from './app/providers';
+import { strategyQuery } from './content/queries';
+import { worldQuery } from './map/queries';
+import { hydrateFromLocation } from './state/useUrlSync';
+import './app/app.css';
+
+// Content and geometry start loading in parallel at once (index.html preloads them too).
+void queryClient.prefetchQuery(strategyQuery);
+void queryClient.prefetchQuery(worldQuery);
+// The link is read before the first render, so the panel's first paint already shows it.
+hydrateFromLocation();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <Providers>
+      <App />
+    </Providers>
+  </StrictMode>,
+);

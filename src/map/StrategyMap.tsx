@@ -1,0 +1,303 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { Map as MapLibre, Marker, setWorkerUrl, type MapGeoJSONFeature, type PaddingOptions } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Lang, RegionId } from '../content/ids';
+import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
+import type { Strategy } from '../content/schema';
+import { STRINGS } from '../i18n/strings';
+import { mark, markAfterNextFrame, markOnce, MARKS } from '../lib/perf';
+import { selectRegion, setView, useAppStore } from '../state/store';
+import { normalizeView, type View } from '../state/url';
+import type { Topology } from 'topojson-specification';
+import { decodeWorld } from './geometry';
+import { buildStyle, HATCH_IMAGE, hatchImage, INTERACTIVE_LAYER_IDS, SOURCE } from './layers';
+import { pickRegion, type PickCandidate } from './picking';
+import { placeLabels } from './labels';
+
+setWorkerUrl(workerUrl);
+
+declare global {
+  interface Window {
+    __strategyMap?: MapLibre;
+  }
+}
+
+const WORLD_BOUNDS: [[number, number], [number, number]] = [
+  [-170, -56],
+  [190, 78],
+];
+/** Pixels around a click searched when nothing is exactly under it (small states). */
+const HIT_TOLERANCE = 6;
+
+export interface StrategyMapProps {
+  /** The geometry as fetched; decoded here, in the lazily loaded chunk. */
+  topology: Topology;
+  strategy: Strategy;
+  lang: Lang;
+  counts: ReadonlyMap<RegionId, number>;
+  /** Regions that stay lit; null when no filter is active. */
+  lit: ReadonlySet<RegionId> | null;
+  /** The element the map must leave room for (the panel). */
+  getOverlay: () => HTMLElement | null;
+  onError: (error: Error) => void;
+}
+
+/** The one component that owns the MapLibre instance: created once, every listener removed on unmount. */
+export default function StrategyMap({ topology, strategy, lang, counts, lit, getOverlay, onError }: StrategyMapProps) {
+  const world = useMemo(() => decodeWorld(topology), [topology]);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibre | null>(null);
+  const [labelElements, setLabelElements] = useState<Map<RegionId, HTMLElement>>(new Map());
+  const region = useAppStore((s) => s.region);
+  const view = useAppStore((s) => s.view);
+  const strings = STRINGS[lang];
+
+  // What the pointer handlers read without re-binding: the latest names and counts.
+  const latest = useRef({ strategy, lang, counts });
+  useEffect(() => {
+    latest.current = { strategy, lang, counts };
+  });
+
+  /** False once the map is removed: later cleanups must not touch it. */
+  const alive = useRef(true);
+
+  // Create the map once.
+  useEffect(() => {
+    alive.current = true;
+    const container = containerRef.current;
+    if (!container) return;
+    const initial = useAppStore.getState();
+    let instance: MapLibre;
+    try {
+      instance = new MapLibre({
+        container,
+        style: buildStyle(world),
+        bounds: initial.view ? undefined : WORLD_BOUNDS,
+        center: initial.view ? [initial.view.lng, initial.view.lat] : undefined,
+        zoom: initial.view?.zoom,
+        minZoom: 0.3,
+        maxZoom: 7,
+        dragRotate: false,
+        pitchWithRotate: false,
+        attributionControl: false,
+        cooperativeGestures: false,
+      });
+    } catch (error) {
+      onError(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    instance.touchZoomRotate.disableRotation();
+    instance.keyboard.disableRotation();
+
+    const onImageMissing = (e: { id: string }) => {
+      if (e.id === HATCH_IMAGE && !instance.hasImage(HATCH_IMAGE)) instance.addImage(HATCH_IMAGE, hatchImage());
+    };
+    const onLoad = () => {
+      markOnce(MARKS.mapLoad);
+      // The one handle tests and the benchmark use to read the map (project a point, wait for idle).
+      window.__strategyMap = instance;
+      const elements = new Map<RegionId, HTMLElement>();
+      for (const [id, info] of world.regionInfo) {
+        const element = document.createElement('div');
+        element.className = 'map-label';
+        new Marker({ element }).setLngLat(info.label).addTo(instance);
+        elements.set(id, element);
+      }
+      setLabelElements(elements);
+      setMap(instance);
+    };
+    const onIdle = () => markOnce(MARKS.mapIdle);
+    const onMapError = (e: { error?: { message: string } }) => {
+      if (!instance.loaded()) onError(new Error(e.error?.message ?? 'map error'));
+    };
+    instance.on('styleimagemissing', onImageMissing);
+    instance.on('load', onLoad);
+    instance.on('idle', onIdle);
+    instance.on('error', onMapError);
+    return () => {
+      instance.off('styleimagemissing', onImageMissing);
+      instance.off('load', onLoad);
+      instance.off('idle', onIdle);
+      instance.off('error', onMapError);
+      alive.current = false;
+      instance.remove();
+      setMap(null);
+    };
+  }, [world, onError]);
+
+  // Pointer: hover through feature-state and a tooltip written directly (no React render per move).
+  useEffect(() => {
+    if (!map) return;
+    let hovered: RegionId | null = null;
+    const setHover = (id: RegionId | null) => {
+      if (hovered === id) return;
+      if (hovered) map.setFeatureState({ source: SOURCE.regions, id: hovered }, { hover: false });
+      if (id) map.setFeatureState({ source: SOURCE.regions, id }, { hover: true });
+      hovered = id;
+      map.getCanvas().style.cursor = id ? 'pointer' : '';
+    };
+    const candidatesAt = (point: { x: number; y: number }, tolerance: number): PickCandidate[] => {
+      const box: [[number, number], [number, number]] = [
+        [point.x - tolerance, point.y - tolerance],
+        [point.x + tolerance, point.y + tolerance],
+      ];
+      return map
+        .queryRenderedFeatures(tolerance === 0 ? [point.x, point.y] : box, { layers: INTERACTIVE_LAYER_IDS })
+        .flatMap(toCandidate);
+    };
+    const pickAt = (point: { x: number; y: number }) =>
+      pickRegion(candidatesAt(point, 0)) ?? pickRegion(candidatesAt(point, HIT_TOLERANCE));
+
+    const onMove = (e: { point: { x: number; y: number } }) => {
+      const pick = pickAt(e.point);
+      setHover(pick?.picked ?? null);
+      const tooltip = tooltipRef.current;
+      if (!tooltip) return;
+      if (!pick) {
+        tooltip.hidden = true;
+        return;
+      }
+      const { strategy: s, lang: l, counts: c } = latest.current;
+      const name = s.regions.find((r) => r.id === pick.picked)?.name[l] ?? pick.picked;
+      tooltip.textContent = `${name} · ${STRINGS[l].hoverMeasures(c.get(pick.picked) ?? 0)}`;
+      tooltip.style.transform = `translate(${Math.round(e.point.x + 14)}px, ${Math.round(e.point.y + 14)}px)`;
+      tooltip.hidden = false;
+    };
+    const onOut = () => {
+      setHover(null);
+      if (tooltipRef.current) tooltipRef.current.hidden = true;
+    };
+    const onClick = (e: { point: { x: number; y: number } }) => {
+      const pick = pickAt(e.point);
+      if (!pick) return;
+      mark(MARKS.regionInput);
+      selectRegion(pick.picked, pick.others);
+    };
+    map.on('mousemove', onMove);
+    map.on('mouseout', onOut);
+    map.on('click', onClick);
+    return () => {
+      if (alive.current) setHover(null);
+      map.off('mousemove', onMove);
+      map.off('mouseout', onOut);
+      map.off('click', onClick);
+    };
+  }, [map]);
+
+  // Report where the reader moved the map (on moveend, not per frame), and keep labels apart.
+  useEffect(() => {
+    if (!map) return;
+    const onMoveEnd = (e: { originalEvent?: unknown }) => {
+      placeLabels(map, labelElements);
+      const s = useAppStore.getState();
+      // The opening world view is the default: it stays out of the URL.
+      if (!e.originalEvent && s.view === null && s.region === null) return;
+      const center = map.getCenter().wrap();
+      const next = normalizeView({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
+      if (!sameView(next, s.view)) setView(next);
+    };
+    const onResize = () => placeLabels(map, labelElements);
+    map.on('moveend', onMoveEnd);
+    map.on('resize', onResize);
+    placeLabels(map, labelElements);
+    return () => {
+      map.off('moveend', onMoveEnd);
+      map.off('resize', onResize);
+    };
+  }, [map, labelElements]);
+
+  // The store's view or selection moves the camera: an exact view wins, else fit the selected region.
+  useEffect(() => {
+    if (!map) return;
+    if (view) {
+      const current = map.getCenter().wrap();
+      if (!sameView(normalizeView({ zoom: map.getZoom(), lat: current.lat, lng: current.lng }), view)) {
+        map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
+      }
+      return;
+    }
+    const info = region ? world.regionInfo.get(region) : undefined;
+    const [west, south, east, north] = info?.bounds ?? [...WORLD_BOUNDS[0], ...WORLD_BOUNDS[1]];
+    map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding: paddingFor(map.getContainer(), getOverlay()), maxZoom: 5.5, duration: region ? 600 : 0 },
+    );
+  }, [map, view, region, world, getOverlay]);
+
+  // Selection through feature-state.
+  useEffect(() => {
+    if (!map || !region || !world.regionInfo.has(region)) return;
+    map.setFeatureState({ source: SOURCE.regions, id: region }, { selected: true });
+    return () => {
+      if (alive.current) map.setFeatureState({ source: SOURCE.regions, id: region }, { selected: false });
+    };
+  }, [map, region, world]);
+
+  // Filters dim every region without a matching measure.
+  useEffect(() => {
+    if (!map) return;
+    for (const id of world.regionInfo.keys()) {
+      map.setFeatureState({ source: SOURCE.regions, id }, { dimmed: lit !== null && !lit.has(id) });
+    }
+    map.once('render', () => markAfterNextFrame(MARKS.filterPainted));
+    map.triggerRepaint();
+  }, [map, lit, world]);
+
+  return (
+    <div className="map-frame">
+      <div ref={containerRef} className="map-canvas" role="region" aria-label={strings.mapLabel} />
+      <div ref={tooltipRef} className="map-tooltip" aria-hidden="true" hidden />
+      {[...labelElements].map(([id, element]) => {
+        const r = strategy.regions.find((x) => x.id === id);
+        if (!r) return null;
+        const n = counts.get(id) ?? 0;
+        const isDimmed = lit !== null && !lit.has(id);
+        return createPortal(
+          <button
+            type="button"
+            className={`map-label-button${region === id ? ' is-selected' : ''}${isDimmed ? ' is-dimmed' : ''}`}
+            aria-label={`${r.name[lang]}, ${strings.measureCount(n)}`}
+            aria-pressed={region === id}
+            onClick={() => {
+              mark(MARKS.regionInput);
+              selectRegion(id);
+            }}
+          >
+            {r.name[lang]} <span className="map-label-count">{n}</span>
+          </button>,
+          element,
+          id,
+        );
+      })}
+    </div>
+  );
+}
+
+function toCandidate(feature: MapGeoJSONFeature): PickCandidate[] {
+  const id = String(feature.id ?? feature.properties.id);
+  if (!isOneOf(MAPPED_REGION_IDS, id)) return [];
+  return [{ id, area: Number(feature.properties.area), zone: feature.properties.kind === 'zone' }];
+}
+
+function sameView(a: View, b: View | null): boolean {
+  return b !== null && a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng;
+}
+
+/** Room for the panel: beside it on wide screens, above the bottom sheet on narrow ones. */
+function paddingFor(container: HTMLElement, overlay: HTMLElement | null): PaddingOptions {
+  const base = 24;
+  const padding = { top: base, right: base, bottom: base, left: base };
+  if (!overlay) return padding;
+  const map = container.getBoundingClientRect();
+  const panel = overlay.getBoundingClientRect();
+  const sideBySide = panel.width < map.width * 0.6;
+  if (sideBySide) padding.left = Math.min(map.width * 0.6, Math.max(base, panel.right - map.left + base));
+  else padding.bottom = Math.min(map.height * 0.6, Math.max(base, map.bottom - panel.top + base));
+  return padding;
+}

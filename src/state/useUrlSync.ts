@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { parseUrl, serializeUrl, type UrlState } from './url';
+import { applyUrlState, pickUrlState, useAppStore } from './store';
+
+/** Read the opening link into the store. Called once before the first render. */
+export function hydrateFromLocation(): void {
+  const { state, ignored } = parseUrl(window.location.search);
+  applyUrlState(state, ignored);
+  replaceIfNonCanonical(state);
+}
+
+function replaceIfNonCanonical(state: UrlState): void {
+  const canonical = serializeUrl(state);
+  if (canonical !== window.location.search) {
+    window.history.replaceState(null, '', urlWith(canonical));
+  }
+}
+
+function urlWith(search: string): string {
+  return `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+/** Which changes get their own history entry: selections, filters and language; not map moves or typing. */
+export function changeKind(prev: UrlState, next: UrlState): 'push' | 'replace' {
+  const selectionChanged =
+    prev.region !== next.region ||
+    prev.lang !== next.lang ||
+    prev.priorities.join() !== next.priorities.join() ||
+    (prev.q === '') !== (next.q === '');
+  return selectionChanged ? 'push' : 'replace';
+}
+
+/**
+ * The one hook that keeps the store and the URL in step: store changes write the URL (push for
+ * selections, replace for map moves and search typing), Back/Forward write the store.
+ */
+export function useUrlSync(): void {
+  useEffect(() => {
+    const unsubscribe = useAppStore.subscribe((state, prevState) => {
+      const next = pickUrlState(state);
+      const search = serializeUrl(next);
+      if (search === window.location.search) return;
+      if (changeKind(pickUrlState(prevState), next) === 'push') {
+        window.history.pushState(null, '', urlWith(search));
+      } else {
+        window.history.replaceState(null, '', urlWith(search));
+      }
+    });
+    const onPopState = () => {
+      const { state } = parseUrl(window.location.search);
+      applyUrlState(state);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, []);
+}
