@@ -163,8 +163,9 @@ async function buildCountries(topology) {
   // Units sharing no border with any other (Antarctica) may be simplified on their own, harder.
   const alone = features.filter((f) => SETTINGS.simplifyAlone[f.properties.id]);
   const together = features.filter((f) => !SETTINGS.simplifyAlone[f.properties.id]);
-  const simplified = (await simplify({ type: 'FeatureCollection', features: together }, SETTINGS.simplifyMetres))
-    .features;
+  const simplified = (
+    await simplify({ type: 'FeatureCollection', features: together }, SETTINGS.simplifyMetres)
+  ).features;
   for (const f of alone) {
     const metres = SETTINGS.simplifyAlone[f.properties.id];
     simplified.push(...(await simplify({ type: 'FeatureCollection', features: [f] }, metres)).features);
@@ -227,7 +228,8 @@ function rewind(topology, geometry) {
   const polys = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs;
   for (const poly of polys) {
     poly.forEach((ring, i) => {
-      const coords = topojsonClient.feature(topology, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0];
+      const coords = topojsonClient.feature(topology, { type: 'Polygon', arcs: [ring] }).geometry
+        .coordinates[0];
       const ccw = planarSignedArea2(coords) > 0;
       if (ccw !== (i === 0)) {
         ring.reverse();
@@ -247,7 +249,8 @@ function dropDegenerate(topology, geometry) {
   const kept = [];
   for (const poly of polys) {
     const rings = poly.filter((ring) => {
-      const coords = topojsonClient.feature(topology, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0];
+      const coords = topojsonClient.feature(topology, { type: 'Polygon', arcs: [ring] }).geometry
+        .coordinates[0];
       const ok = Math.abs(planarSignedArea2(coords)) > minArea2;
       if (!ok) dropped++;
       return ok;
@@ -298,7 +301,9 @@ function pruneArcs(topology) {
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -330,7 +335,10 @@ export async function build() {
     arcticCircle: {
       type: 'Feature',
       properties: {},
-      geometry: { type: 'LineString', coordinates: parallel(arcticZone.south, -180, 180, SETTINGS.arcticStep) },
+      geometry: {
+        type: 'LineString',
+        coordinates: parallel(arcticZone.south, -180, 180, SETTINGS.arcticStep),
+      },
     },
   };
   for (const [id, geometry] of Object.entries(special)) {
@@ -383,7 +391,12 @@ export async function build() {
       id: geom.id,
       kind: def.kind,
       area: Math.round(geometryAreaKm2(shape)),
-      bounds: [Math.floor(w * 1e4) / 1e4, Math.floor(s * 1e4) / 1e4, Math.ceil(e * 1e4) / 1e4, Math.ceil(n * 1e4) / 1e4],
+      bounds: [
+        Math.floor(w * 1e4) / 1e4,
+        Math.floor(s * 1e4) / 1e4,
+        Math.ceil(e * 1e4) / 1e4,
+        Math.ceil(n * 1e4) / 1e4,
+      ],
       label: [round(label[0], 3), round(label[1], 3)],
     };
     if (!inGeometry(props.label, shape)) throw new Error(`Label of ${geom.id} ${props.label} is outside it`);

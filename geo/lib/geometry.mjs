@@ -89,7 +89,8 @@ export function boundsOf(geometry) {
   return [west, south, east, north];
 }
 
-const mercY = (lat) => (Math.log(Math.tan(Math.PI / 4 + rad(Math.max(-85, Math.min(85, lat))) / 2)) * 180) / Math.PI;
+const mercY = (lat) =>
+  (Math.log(Math.tan(Math.PI / 4 + rad(Math.max(-85, Math.min(85, lat))) / 2)) * 180) / Math.PI;
 const invMercY = (y) => (Math.atan(Math.sinh(rad(y))) * 180) / Math.PI;
 
 /** Pole of inaccessibility of the largest polygon (by area), computed in Web Mercator. */
