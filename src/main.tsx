@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { Providers, queryClient } from './app/providers';
 import { strategyQuery } from './content/queries';
+import { stringsQuery } from './i18n/strings';
 import { worldQuery } from './map/queries';
+import { browserLang, useAppStore } from './state/store';
 import { hydrateFromLocation } from './state/useUrlSync';
 import './app/app.css';
 
@@ -12,6 +14,7 @@ void queryClient.prefetchQuery(strategyQuery);
 void queryClient.prefetchQuery(worldQuery);
 // The link is read before the first render, so the panel's first paint already shows it.
 hydrateFromLocation();
+void queryClient.prefetchQuery(stringsQuery(useAppStore.getState().lang ?? browserLang()));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

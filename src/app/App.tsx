@@ -1,22 +1,26 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { strategyQuery } from '../content/queries';
 import { countByRegion, litRegions } from '../content/selectors';
-import { OverviewTable } from '../filters/OverviewTable';
 import { FilterBar } from '../filters/FilterBar';
-import { STRINGS } from '../i18n/strings';
+import { stringsQuery } from '../i18n/strings';
 import { Panel } from '../panel/Panel';
-import { ShareBar } from '../share/ShareBar';
 import { setLang, setMainView, useAppStore, useLang } from '../state/store';
 import { useUrlSync } from '../state/useUrlSync';
 import { LoadError } from './LoadError';
 import { MapStage } from './MapStage';
-import { Notice } from './Notice';
+
+// Secondary parts load after the first view: the table when opened, sharing and export once the
+// panel is up, the notice only when a link had parts to ignore.
+const OverviewTable = lazy(() => import('../filters/OverviewTable'));
+const ShareBar = lazy(() => import('../share/ShareBar'));
+const Notice = lazy(() => import('./Notice'));
 
 export function App() {
   useUrlSync();
   const lang = useLang();
-  const strings = STRINGS[lang];
+  // On a language switch the previous strings stay up until the new ones arrive (no flash).
+  const strings = useQuery({ ...stringsQuery(lang), placeholderData: (previous) => previous }).data;
   const strategy = useQuery(strategyQuery);
   const region = useAppStore((s) => s.region);
   const priorities = useAppStore((s) => s.priorities);
@@ -32,11 +36,19 @@ export function App() {
   const lit = useMemo(() => (filtering ? litRegions(counts) : null), [filtering, counts]);
 
   useEffect(() => {
+    if (!strings) return;
     document.documentElement.lang = lang;
     const name = strategy.data?.regions.find((r) => r.id === region)?.name[lang];
     document.title = name ? `${name} · ${strings.appTitleShort}` : strings.appTitleShort;
   }, [lang, region, strategy.data, strings]);
 
+  if (!strings) {
+    return (
+      <p className="loading boot" role="status">
+        Indlæser … / Loading …
+      </p>
+    );
+  }
   const other = lang === 'da' ? 'en' : 'da';
   return (
     <div className="app">
@@ -62,7 +74,11 @@ export function App() {
           </button>
         </nav>
       </header>
-      <Notice ignored={ignored} strings={strings} />
+      {ignored.length > 0 && (
+        <Suspense fallback={null}>
+          <Notice ignored={ignored} strings={strings} />
+        </Suspense>
+      )}
       <main className={`app-main view-${mainView}`}>
         <aside id="panel" className="panel" aria-label={strings.measuresHeading} tabIndex={-1}>
           {strategy.isError ? (
@@ -79,13 +95,17 @@ export function App() {
             <>
               <FilterBar strategy={strategy.data} lang={lang} strings={strings} />
               <Panel strategy={strategy.data} counts={counts} lang={lang} strings={strings} />
-              <ShareBar strategy={strategy.data} lang={lang} strings={strings} />
+              <Suspense fallback={null}>
+                <ShareBar strategy={strategy.data} lang={lang} strings={strings} />
+              </Suspense>
             </>
           )}
         </aside>
         <div className="stage">
           {strategy.data && mainView === 'table' && (
-            <OverviewTable strategy={strategy.data} lang={lang} strings={strings} />
+            <Suspense fallback={<p className="loading">{strings.loading}</p>}>
+              <OverviewTable strategy={strategy.data} lang={lang} strings={strings} />
+            </Suspense>
           )}
           {strategy.data && (
             <div className="map-area" hidden={mainView !== 'map'}>

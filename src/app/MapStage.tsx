@@ -42,6 +42,7 @@ export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps
           topology={world.data}
           strategy={strategy}
           lang={lang}
+          strings={strings}
           counts={counts}
           lit={lit}
           getOverlay={getOverlay}

@@ -3,7 +3,7 @@ import type { Strings } from '../i18n/strings';
 import { dismissIgnored } from '../state/store';
 
 /** Says in plain words which parts of the opening link were ignored. Values are shown as text only. */
-export function Notice({ ignored, strings }: { ignored: IgnoredPart[]; strings: Strings }) {
+export default function Notice({ ignored, strings }: { ignored: IgnoredPart[]; strings: Strings }) {
   if (ignored.length === 0) return null;
   return (
     <div className="notice" role="status">

@@ -1,5 +1,6 @@
 import type { PriorityId, RegionId } from './ids';
 import { PRIORITY_IDS } from './ids';
+import type { RegionMembers } from './membership';
 import type { Measure, Priority, Region, Strategy } from './schema';
 import { buildIndex, search, type SearchIndex } from './search';
 
@@ -61,7 +62,7 @@ export function regionScope(strategy: Strategy, region: RegionId): Set<RegionId>
 export function containingRegions(
   strategy: Strategy,
   region: RegionId,
-  members: Partial<Record<RegionId, readonly string[]>>,
+  members: RegionMembers,
 ): RegionId[] {
   const result: RegionId[] = [];
   const byId = new Map(strategy.regions.map((r) => [r.id, r]));

@@ -15,7 +15,7 @@ interface OverviewTableProps {
 }
 
 /** The whole strategy as a region x priority table: the accessible alternative to the map. */
-export function OverviewTable({ strategy, lang, strings }: OverviewTableProps) {
+export default function OverviewTable({ strategy, lang, strings }: OverviewTableProps) {
   const q = useAppStore((s) => s.q);
   const urlLang = useAppStore((s) => s.lang);
   const rows = regionPriorityTable(strategy, q);

@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang, RegionId } from '../content/ids';
 import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
 import type { Strategy } from '../content/schema';
-import { STRINGS } from '../i18n/strings';
+import type { Strings } from '../i18n/strings';
 import { mark, markAfterNextFrame, markOnce, MARKS } from '../lib/perf';
 import { selectRegion, setView, useAppStore } from '../state/store';
 import { normalizeView, type View } from '../state/url';
@@ -36,6 +36,7 @@ export interface StrategyMapProps {
   topology: Topology;
   strategy: Strategy;
   lang: Lang;
+  strings: Strings;
   counts: ReadonlyMap<RegionId, number>;
   /** Regions that stay lit; null when no filter is active. */
   lit: ReadonlySet<RegionId> | null;
@@ -45,7 +46,7 @@ export interface StrategyMapProps {
 }
 
 /** The one component that owns the MapLibre instance: created once, every listener removed on unmount. */
-export default function StrategyMap({ topology, strategy, lang, counts, lit, getOverlay, onError }: StrategyMapProps) {
+export default function StrategyMap({ topology, strategy, lang, strings, counts, lit, getOverlay, onError }: StrategyMapProps) {
   const world = useMemo(() => decodeWorld(topology), [topology]);
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
@@ -53,12 +54,11 @@ export default function StrategyMap({ topology, strategy, lang, counts, lit, get
   const [labelElements, setLabelElements] = useState<Map<RegionId, HTMLElement>>(new Map());
   const region = useAppStore((s) => s.region);
   const view = useAppStore((s) => s.view);
-  const strings = STRINGS[lang];
 
   // What the pointer handlers read without re-binding: the latest names and counts.
-  const latest = useRef({ strategy, lang, counts });
+  const latest = useRef({ strategy, lang, strings, counts });
   useEffect(() => {
-    latest.current = { strategy, lang, counts };
+    latest.current = { strategy, lang, strings, counts };
   });
 
   /** False once the map is removed: later cleanups must not touch it. */
@@ -92,9 +92,10 @@ export default function StrategyMap({ topology, strategy, lang, counts, lit, get
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
 
-    const onImageMissing = (e: { id: string }) => {
-      if (e.id === HATCH_IMAGE && !instance.hasImage(HATCH_IMAGE)) instance.addImage(HATCH_IMAGE, hatchImage());
-    };
+    // The Arctic hatching is drawn in code when the style first asks for it: no sprite is fetched.
+    instance.setMissingStyleImageResolver((id) => {
+      if (id === HATCH_IMAGE && !instance.hasImage(HATCH_IMAGE)) instance.addImage(HATCH_IMAGE, hatchImage());
+    });
     const onLoad = () => {
       markOnce(MARKS.mapLoad);
       // The one handle tests and the benchmark use to read the map (project a point, wait for idle).
@@ -113,12 +114,10 @@ export default function StrategyMap({ topology, strategy, lang, counts, lit, get
     const onMapError = (e: { error?: { message: string } }) => {
       if (!instance.loaded()) onError(new Error(e.error?.message ?? 'map error'));
     };
-    instance.on('styleimagemissing', onImageMissing);
     instance.on('load', onLoad);
     instance.on('idle', onIdle);
     instance.on('error', onMapError);
     return () => {
-      instance.off('styleimagemissing', onImageMissing);
       instance.off('load', onLoad);
       instance.off('idle', onIdle);
       instance.off('error', onMapError);
@@ -160,9 +159,9 @@ export default function StrategyMap({ topology, strategy, lang, counts, lit, get
         tooltip.hidden = true;
         return;
       }
-      const { strategy: s, lang: l, counts: c } = latest.current;
+      const { strategy: s, lang: l, strings: t, counts: c } = latest.current;
       const name = s.regions.find((r) => r.id === pick.picked)?.name[l] ?? pick.picked;
-      tooltip.textContent = `${name} · ${STRINGS[l].hoverMeasures(c.get(pick.picked) ?? 0)}`;
+      tooltip.textContent = `${name} · ${t.hoverMeasures(c.get(pick.picked) ?? 0)}`;
       tooltip.style.transform = `translate(${Math.round(e.point.x + 14)}px, ${Math.round(e.point.y + 14)}px)`;
       tooltip.hidden = false;
     };

@@ -1,11 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Lang, RegionId } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import type { Strings } from '../i18n/strings';
 import { selectRegion, useAppStore } from '../state/store';
 import { Overview } from './Overview';
-import { RegionPanel } from './RegionPanel';
-import { SearchResults } from './SearchResults';
+
+// Search results load when the reader first searches; the region panel as soon as the overview is
+// up (or at once when a link opens a region), so the first click finds it ready.
+const SearchResults = lazy(() => import('./SearchResults'));
+const loadRegionPanel = () => import('./RegionPanel');
+const RegionPanel = lazy(loadRegionPanel);
 
 interface PanelProps {
   strategy: Strategy;
@@ -33,6 +37,11 @@ export function Panel({ strategy, counts, lang, strings }: PanelProps) {
   }, [region]);
 
   useEffect(() => {
+    const id = setTimeout(() => void loadRegionPanel(), 0);
+    return () => clearTimeout(id);
+  }, []);
+
+  useEffect(() => {
     const onFocusIn = (e: FocusEvent) => {
       if (useAppStore.getState().region === null && e.target instanceof Element) opener.current = e.target;
     };
@@ -50,10 +59,18 @@ export function Panel({ strategy, counts, lang, strings }: PanelProps) {
   }, []);
 
   if (region !== null) {
-    return <RegionPanel strategy={strategy} region={region} priorities={priorities} q={q} lang={lang} strings={strings} />;
+    return (
+      <Suspense fallback={<p className="loading">{strings.loading}</p>}>
+        <RegionPanel strategy={strategy} region={region} priorities={priorities} q={q} lang={lang} strings={strings} />
+      </Suspense>
+    );
   }
   if (q.trim() !== '') {
-    return <SearchResults strategy={strategy} priorities={priorities} q={q} lang={lang} strings={strings} />;
+    return (
+      <Suspense fallback={<p className="loading">{strings.loading}</p>}>
+        <SearchResults strategy={strategy} priorities={priorities} q={q} lang={lang} strings={strings} />
+      </Suspense>
+    );
   }
   return <Overview strategy={strategy} counts={counts} priorities={priorities} q={q} lang={lang} strings={strings} />;
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { Lang, PriorityId, RegionId } from '../content/ids';
 import type { Strategy } from '../content/schema';
-import { REGION_MEMBERS } from '../content/membership';
+import { membershipQuery } from '../content/membership';
 import { containingRegions, visibleMeasures } from '../content/selectors';
 import type { Strings } from '../i18n/strings';
 import { markAfterNextFrame, MARKS } from '../lib/perf';
@@ -18,9 +19,10 @@ interface RegionPanelProps {
 }
 
 /** A selected region: its summary, its measures by priority, and the regions it is part of. */
-export function RegionPanel({ strategy, region, priorities, q, lang, strings }: RegionPanelProps) {
+export default function RegionPanel({ strategy, region, priorities, q, lang, strings }: RegionPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pointerOverlaps = useAppStore((s) => s.pointerOverlaps);
+  const members = useQuery(membershipQuery).data ?? {};
   const info = strategy.regions.find((r) => r.id === region);
 
   useEffect(() => {
@@ -33,7 +35,7 @@ export function RegionPanel({ strategy, region, priorities, q, lang, strings }: 
   const shown = visibleMeasures(strategy, { region, priorities, q });
   const hidden = all.length - shown.length;
   const pointed = pointerOverlaps?.region === region ? pointerOverlaps.others : [];
-  const alsoPartOf = [...new Set([...containingRegions(strategy, region, REGION_MEMBERS), ...pointed])];
+  const alsoPartOf = [...new Set([...containingRegions(strategy, region, members), ...pointed])];
   const nameOf = (id: RegionId) => strategy.regions.find((r) => r.id === id)?.name[lang] ?? id;
 
   return (

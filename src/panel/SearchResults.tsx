@@ -15,7 +15,7 @@ interface SearchResultsProps {
 }
 
 /** A search without a selected region: matching measures, best first, and the regions whose texts match. */
-export function SearchResults({ strategy, priorities, q, lang, strings }: SearchResultsProps) {
+export default function SearchResults({ strategy, priorities, q, lang, strings }: SearchResultsProps) {
   const measures = visibleMeasures(strategy, { region: null, priorities, q });
   const regions = searchRegions(strategy, q);
   return (

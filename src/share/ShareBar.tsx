@@ -3,34 +3,10 @@ import type { Lang } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import { visibleMeasures } from '../content/selectors';
 import type { Strings } from '../i18n/strings';
-import { pickUrlState, useAppStore } from '../state/store';
-import { serializeUrl } from '../state/url';
-import { download, measuresToCsv, measuresToJson } from './exportMeasures';
-
-/** The canonical link of what is on screen, with the language made explicit so it reopens the same. */
-export function canonicalLink(lang: Lang): string {
-  const state = pickUrlState(useAppStore.getState());
-  return `${window.location.origin}${window.location.pathname}${serializeUrl({ ...state, lang })}`;
-}
-
-async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard?.writeText) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'visually-hidden';
-  document.body.append(area);
-  area.select();
-  const ok = document.execCommand('copy');
-  area.remove();
-  if (!ok) throw new Error('copy failed');
-}
+import { useAppStore } from '../state/store';
 
 /** Share (Web Share API where there is one, else copy), export CSV/JSON, print. Confirms in a live region. */
-export function ShareBar({ strategy, lang, strings }: { strategy: Strategy; lang: Lang; strings: Strings }) {
+export default function ShareBar({ strategy, lang, strings }: { strategy: Strategy; lang: Lang; strings: Strings }) {
   const [message, setMessage] = useState('');
   const [printLink, setPrintLink] = useState('');
 
@@ -38,7 +14,7 @@ export function ShareBar({ strategy, lang, strings }: { strategy: Strategy; lang
   useEffect(() => {
     let opened: HTMLDetailsElement[] = [];
     const before = () => {
-      setPrintLink(canonicalLink(lang));
+      setPrintLink(window.location.href);
       opened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
       for (const d of opened) d.open = true;
     };
@@ -55,25 +31,18 @@ export function ShareBar({ strategy, lang, strings }: { strategy: Strategy; lang
   }, [lang]);
 
   const share = async () => {
-    const link = canonicalLink(lang);
-    try {
-      if (typeof navigator.share === 'function' && navigator.canShare?.({ url: link })) {
-        await navigator.share({ url: link, title: document.title });
-        setMessage(strings.shareShared);
-        return;
-      }
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-    }
-    try {
-      await copyText(link);
-      setMessage(strings.shareCopied);
-    } catch {
-      setMessage(strings.shareFailed);
-    }
+    const { shareLink } = await import('./share');
+    const outcome = await shareLink(lang);
+    if (outcome === 'shared') setMessage(strings.shareShared);
+    else if (outcome === 'copied') setMessage(strings.shareCopied);
+    else if (outcome === 'failed') setMessage(strings.shareFailed);
   };
 
-  const exportAs = (kind: 'csv' | 'json') => {
+  const exportAs = async (kind: 'csv' | 'json') => {
+    const [{ download, measuresToCsv, measuresToJson }, { canonicalLink }] = await Promise.all([
+      import('./exportMeasures'),
+      import('./share'),
+    ]);
     const s = useAppStore.getState();
     const measures = visibleMeasures(strategy, { region: s.region, priorities: s.priorities, q: s.q });
     const link = canonicalLink(lang);
@@ -87,10 +56,10 @@ export function ShareBar({ strategy, lang, strings }: { strategy: Strategy; lang
       <button type="button" onClick={() => void share()}>
         {strings.share}
       </button>
-      <button type="button" onClick={() => exportAs('csv')}>
+      <button type="button" onClick={() => void exportAs('csv')}>
         {strings.exportCsv}
       </button>
-      <button type="button" onClick={() => exportAs('json')}>
+      <button type="button" onClick={() => void exportAs('json')}>
         {strings.exportJson}
       </button>
       <button type="button" onClick={() => window.print()}>
