@@ -104,7 +104,8 @@ export default function StrategyMap({ topology, strategy, lang, strings, counts,
       for (const [id, info] of world.regionInfo) {
         const element = document.createElement('div');
         element.className = 'map-label';
-        new Marker({ element }).setLngLat(info.label).addTo(instance);
+        // Labels sit just above their point, so the point itself stays clickable on the map.
+        new Marker({ element, anchor: 'bottom', offset: [0, -4] }).setLngLat(info.label).addTo(instance);
         elements.set(id, element);
       }
       setLabelElements(elements);

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+
+/** The content as shipped, read by the journeys to compute what the UI must show. */
+export interface ContentFile {
+  regions: { id: string; name: { da: string; en: string }; parent?: string; kind: string }[];
+  priorities: { id: string; number: number; label: { da: string; en: string }; text: { da: string; en: string } }[];
+  measures: { id: string; text: { da: string; en: string }; priorities: string[]; regions: string[] }[];
+}
+
+export const content = JSON.parse(
+  readFileSync(new URL('../public/data/strategy.json', import.meta.url), 'utf8'),
+) as ContentFile;
+
+export function regionName(id: string, lang: 'da' | 'en' = 'da'): string {
+  const region = content.regions.find((r) => r.id === id);
+  if (!region) throw new Error(`no region ${id}`);
+  return region.name[lang];
+}
+
+/** A region and its nested regions, by the content's parent links. */
+export function scopeOf(id: string): Set<string> {
+  const scope = new Set([id]);
+  for (const s of scope) for (const r of content.regions) if (r.parent === s) scope.add(r.id);
+  return scope;
+}
+
+export function measuresOf(region: string, priorities: string[] = []) {
+  const scope = scopeOf(region);
+  return content.measures.filter(
+    (m) =>
+      m.regions.some((r) => scope.has(r)) &&
+      (priorities.length === 0 || m.priorities.some((p) => priorities.includes(p))),
+  );
+}
+
+export function priorityText(id: string, lang: 'da' | 'en' = 'da'): string {
+  const priority = content.priorities.find((p) => p.id === id);
+  if (!priority) throw new Error(`no priority ${id}`);
+  return priority.text[lang];
+}
