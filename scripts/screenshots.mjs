@@ -17,7 +17,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs', 'screenshots');
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
-const MOBILE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
+const MOBILE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 1,
+  isMobile: true,
+  hasTouch: true,
+};
 
 const SHOTS = [
   { file: 'app.png', path: '/', context: DESKTOP },
@@ -95,10 +100,14 @@ mkdirSync(outDir, { recursive: true });
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--quiet'], {
-  cwd: root,
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  [join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--quiet'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  },
+);
 let browser;
 let failed = false;
 try {
