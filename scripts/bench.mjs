@@ -23,7 +23,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium, WEBGL_ARGS } from './find-chromium.mjs';
@@ -208,6 +208,10 @@ function classify(url) {
  * Records every request of the page: decoded body bytes (sum of Network.dataReceived dataLength)
  * and bytes on the wire (Network.loadingFinished encodedDataLength, which includes the response
  * headers; the header bytes are responseReceived's encodedDataLength, so body = wire - headers).
+ * A dedicated worker's script finishes loading on the worker's own target, which this session does
+ * not see: for such requests the figures come from Playwright's requestfinished event instead
+ * (raw = the body's length, transferred = its Content-Length header, which the server sets to the
+ * gzip payload's length). Each request says which method counted it.
  */
 async function recordNetwork(context, page) {
   const cdp = await context.newCDPSession(page);
@@ -230,19 +234,62 @@ async function recordNetwork(context, page) {
     r.encoding = Object.entries(e.response.headers).find(
       ([k]) => k.toLowerCase() === 'content-encoding',
     )?.[1];
-    r.fromCache = Boolean(e.response.fromDiskCache || e.response.fromPrefetchCache);
   });
   cdp.on('Network.dataReceived', (e) => (get(e.requestId).raw += e.dataLength));
   cdp.on('Network.loadingFinished', (e) => (get(e.requestId).wire = e.encodedDataLength));
   cdp.on('Network.loadingFailed', (e) => (get(e.requestId).failed = e.errorText));
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+
+  // Playwright's view, for what the page target does not finish (worker scripts).
+  const seen = new Map();
+  const pending = new Set();
+  const onFinished = (request) => {
+    const job = (async () => {
+      const response = await request.response();
+      if (!response) return;
+      const headers = await response.allHeaders();
+      const body = await response.body().catch(() => null);
+      const length = Number(headers['content-length']);
+      seen.set(request.url(), {
+        status: response.status(),
+        raw: body ? body.length : null,
+        transferred: Number.isFinite(length) ? length : null,
+        encoding: headers['content-encoding'],
+      });
+    })().catch(() => {});
+    pending.add(job);
+    void job.finally(() => pending.delete(job));
+  };
+  page.on('requestfinished', onFinished);
+
   return {
-    snapshot: () =>
-      [...requests.values()]
+    async snapshot() {
+      await Promise.all([...pending]);
+      return [...requests.values()]
         .filter((r) => r.url && !/^(data|blob):/.test(r.url))
-        .map((r) => ({ ...r, body: r.wire === null ? null : Math.max(0, r.wire - r.headers) })),
-    detach: () => cdp.detach().catch(() => {}),
+        .map((r) => {
+          if (r.wire !== null) {
+            return { ...r, body: Math.max(0, r.wire - r.headers), method: 'cdp' };
+          }
+          const other = seen.get(r.url);
+          if (other && other.raw !== null && other.transferred !== null) {
+            return {
+              ...r,
+              status: other.status,
+              encoding: other.encoding,
+              raw: other.raw,
+              body: other.transferred,
+              wire: other.transferred + r.headers,
+              method: 'headers',
+            };
+          }
+          return { ...r, body: null, method: null };
+        });
+    },
+    async detach() {
+      page.off('requestfinished', onFinished);
+      await cdp.detach().catch(() => {});
+    },
   };
 }
 
@@ -327,7 +374,9 @@ async function benchRun(browser, url, index) {
     await waitForMark(page, 'strategy:panel-text');
     await waitForMark(page, 'strategy:map-idle');
     await page.waitForTimeout(500); // let late requests of the first load finish
-    const load = summariseBytes(network.snapshot(), new URL(url).origin);
+    const atLoad = await network.snapshot();
+    const load = summariseBytes(atLoad, new URL(url).origin);
+    const loadUrls = new Set(atLoad.map((r) => r.url));
     const marks = await page.evaluate(() =>
       Object.fromEntries(
         ['strategy:panel-text', 'strategy:map-load', 'strategy:map-idle'].map((n) => [
@@ -366,20 +415,21 @@ async function benchRun(browser, url, index) {
     await waitForMark(page, 'strategy:filter-painted', await lastMark(page, 'strategy:filter-input'));
     const filterToRepaint = await interval(page, 'strategy:filter-input', 'strategy:filter-painted');
 
-    const after = summariseBytes(network.snapshot(), new URL(url).origin);
+    const all = await network.snapshot();
+    const after = summariseBytes(all, new URL(url).origin);
     await network.detach();
     const result = {
       run: index + 1,
       bytes: load.byKind,
-      requests: network
-        .snapshot()
-        .map((r) => ({
-          url: r.url,
-          status: r.status,
-          raw: r.raw,
-          transferred: r.body,
-          encoding: r.encoding ?? null,
-        })),
+      requests: all.map((r) => ({
+        url: r.url,
+        phase: loadUrls.has(r.url) ? 'first load' : 'interactions',
+        status: r.status,
+        raw: r.raw,
+        transferred: r.body,
+        encoding: r.encoding ?? null,
+        countedBy: r.method,
+      })),
       foreignRequests: after.foreign,
       unfinishedRequests: load.unfinished,
       timings: {
@@ -495,6 +545,8 @@ async function lighthouseRuns(url, chromePath) {
 async function main() {
   const started = Date.now();
   const chromePath = findChromium();
+  const cores = availableParallelism();
+  const loadAtStart = loadavg()[0];
 
   if (BUILD) {
     console.log('Building (npm run build) ...');
@@ -577,7 +629,9 @@ async function main() {
   console.log(
     '\nBytes at first load (up to the first map idle), median and min–max over runs.\n' +
       'raw = decoded body bytes (CDP Network.dataReceived dataLength); gzip = body bytes as transferred\n' +
-      '(CDP Network.loadingFinished encodedDataLength minus the response header bytes); wire = encodedDataLength.\n',
+      '(CDP Network.loadingFinished encodedDataLength minus the response header bytes); wire = encodedDataLength.\n' +
+      "The MapLibre worker script finishes on its own target: it is counted from Playwright's response instead\n" +
+      '(raw = body length, gzip = Content-Length header).\n',
   );
   console.log(
     table(
@@ -624,10 +678,22 @@ async function main() {
       timings.mapLoad.median,
     )} (${panelBeforeMap ? 'every run' : 'not in every run'})`,
   );
+  console.log(
+    `  info JS outside MapLibre as fetched by the first idle (network; includes chunks imported lazily but at once): ${kb(
+      bytes['JS: app'].transferred.median,
+    )} gzip in ${bytes['JS: app'].requests.median} request(s)`,
+  );
   for (const b of timingBudgets) {
     console.log(`  ${b.ok ? 'ok  ' : 'OVER'} ${b.label}: ${ms(b.value)} ${b.ok ? '<=' : '>'} ${b.limit} ms`);
   }
 
+  const loadAfterRuns = loadavg()[0];
+  console.log(
+    `\n  machine: ${cores} core(s), 1-min load average ${loadAtStart.toFixed(1)} at start, ${loadAfterRuns.toFixed(1)} after the runs` +
+      (Math.max(loadAtStart, loadAfterRuns) > cores
+        ? ' (busy: other work competes for the CPU, timings are inflated)'
+        : ''),
+  );
   const foreign = [...new Set(runs.flatMap((r) => r.foreignRequests))];
   const unfinished = [...new Set(runs.flatMap((r) => r.unfinishedRequests))];
   const errors = [...new Set(runs.flatMap((r) => r.errors))];
@@ -639,7 +705,11 @@ async function main() {
     console.log(
       `    ${String(r.status ?? '-').padEnd(4)} ${new URL(r.url).pathname.padEnd(48)} ${kb(r.raw).padStart(10)} raw ${kb(
         r.transferred,
-      ).padStart(10)} transferred${r.encoding ? ` (${r.encoding})` : ''}`,
+      ).padStart(
+        10,
+      )} transferred${r.encoding ? ` (${r.encoding})` : ''}${r.countedBy === 'headers' ? ' [Content-Length]' : ''}${
+        r.phase === 'first load' ? '' : ' [after the first idle]'
+      }`,
     );
   }
 
@@ -670,6 +740,7 @@ async function main() {
     bytes,
     timings,
     foreignRequests: foreign,
+    machine: { cores, loadAverageAtStart: loadAtStart, loadAverageAfterRuns: loadAfterRuns },
     perRun: runs,
   };
   writeReport(report);
