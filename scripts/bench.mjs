@@ -697,7 +697,7 @@ async function main() {
   const foreign = [...new Set(runs.flatMap((r) => r.foreignRequests))];
   const unfinished = [...new Set(runs.flatMap((r) => r.unfinishedRequests))];
   const errors = [...new Set(runs.flatMap((r) => r.errors))];
-  console.log(`\n  requests to other origins: ${foreign.length === 0 ? 'none' : foreign.join(', ')}`);
+  console.log(`  requests to other origins: ${foreign.length === 0 ? 'none' : foreign.join(', ')}`);
   if (unfinished.length > 0) console.log(`  requests not finished at idle: ${unfinished.join(', ')}`);
   if (errors.length > 0) console.log(`  page errors: ${errors.join(' | ')}`);
   console.log('  requests of run 1:');
