@@ -6,8 +6,9 @@
  * Usage: npm run screenshots
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -98,11 +99,15 @@ if (!existsSync(join(root, 'dist', 'index.html'))) {
 }
 mkdirSync(outDir, { recursive: true });
 
+// Serve a copy, so that a rebuild while the screenshots are taken cannot swap files under them.
+const snapshot = mkdtempSync(join(tmpdir(), 'screenshots-dist-'));
+cpSync(join(root, 'dist'), snapshot, { recursive: true });
+
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const server = spawn(
   process.execPath,
-  [join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--quiet'],
+  [join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--dir', snapshot, '--quiet'],
   {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -143,5 +148,6 @@ try {
 } finally {
   await browser?.close();
   server.kill();
+  rmSync(snapshot, { recursive: true, force: true });
 }
 if (failed) process.exit(1);
