@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 export interface ContentFile {
   regions: { id: string; name: { da: string; en: string }; parent?: string; kind: string }[];
   priorities: { id: string; number: number; label: { da: string; en: string }; text: { da: string; en: string } }[];
-  measures: { id: string; text: { da: string; en: string }; priorities: string[]; regions: string[] }[];
+  measures: { id: string; text: { da: string; en: string }; quote: string; priorities: string[]; regions: string[] }[];
 }
 
 export const content = JSON.parse(
@@ -37,4 +37,10 @@ export function priorityText(id: string, lang: 'da' | 'en' = 'da'): string {
   const priority = content.priorities.find((p) => p.id === id);
   if (!priority) throw new Error(`no priority ${id}`);
   return priority.text[lang];
+}
+
+/** Measures with a word starting with `prefix` (case-insensitive) in either language or the quote. */
+export function measuresMentioning(prefix: string) {
+  const word = new RegExp(`(^|[^\\p{L}\\p{N}])${prefix}`, 'iu');
+  return content.measures.filter((m) => [m.text.da, m.text.en, m.quote].some((t) => word.test(t)));
 }

@@ -1,0 +1,36 @@
+import { expect, test, waitForMapIdle } from './fixtures';
+
+const BAD_CONTENT: Record<string, { status: number; body: string }> = {
+  'an HTTP error': { status: 500, body: 'oops' },
+  'invalid JSON': { status: 200, body: '{"source": ' },
+  'a schema mismatch': { status: 200, body: JSON.stringify({ priorities: [], measures: 'none' }) },
+};
+
+for (const [what, response] of Object.entries(BAD_CONTENT)) {
+  test(`content failing with ${what}: a clear message, and Retry recovers`, async ({ page, guards }) => {
+    guards.allowErrors.push(/Failed to load resource/);
+    await page.route('**/data/strategy.json', (route) =>
+      route.fulfill({ status: response.status, body: response.body, contentType: 'application/json' }),
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Strategiens indhold kunne ikke indlæses.', { timeout: 20_000 });
+    await page.unroute('**/data/strategy.json');
+    await alert.getByRole('button', { name: 'Prøv igen' }).click();
+    await expect(page.locator('#panel-heading')).toHaveText('Overblik');
+  });
+}
+
+test('geometry failing: a clear message, the panel still works, and Retry draws the map', async ({ page, guards }) => {
+  guards.allowErrors.push(/Failed to load resource/);
+  await page.route('**/geo/world.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Kortets geometri kunne ikke indlæses.', { timeout: 20_000 });
+  await page.locator('[data-region-button="africa"]').click();
+  await expect(page.locator('#panel-heading')).toHaveText('Afrika');
+  await page.unroute('**/geo/world.json');
+  await alert.getByRole('button', { name: 'Prøv igen' }).click();
+  await waitForMapIdle(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
