@@ -22,9 +22,13 @@ export interface Box {
   bottom: number;
 }
 
-/** Greedy placement: keep a label unless it overlaps one already kept (with a small gap). */
-export function chooseLabels(boxes: readonly { id: RegionId; box: Box }[], gap = 2): Set<RegionId> {
-  const kept: Box[] = [];
+/** Greedy placement: keep a label unless it overlaps an obstacle or a label already kept (with a small gap). */
+export function chooseLabels(
+  boxes: readonly { id: RegionId; box: Box }[],
+  obstacles: readonly Box[] = [],
+  gap = 2,
+): Set<RegionId> {
+  const kept: Box[] = [...obstacles];
   const shown = new Set<RegionId>();
   for (const { id, box } of boxes) {
     const overlaps = kept.some(
@@ -53,7 +57,9 @@ export function placeLabels(map: MapLibre, elements: ReadonlyMap<RegionId, HTMLE
     const inside = rect.right > frame.left && rect.left < frame.right && rect.bottom > frame.top && rect.top < frame.bottom;
     if (inside) boxes.push({ id, box: rect });
   }
-  const shown = chooseLabels(boxes);
+  // The panel floats over the map: labels under it would be hidden and unclickable.
+  const panel = document.getElementById('panel')?.getBoundingClientRect();
+  const shown = chooseLabels(boxes, panel ? [panel] : []);
   for (const [id, element] of elements) element.classList.toggle('is-hidden', !shown.has(id));
 }
 

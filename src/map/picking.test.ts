@@ -64,4 +64,9 @@ describe('chooseLabels', () => {
     ]);
     expect([...shown]).toEqual(['mykolaiv', 'baltics']);
   });
+
+  it('hides labels under an obstacle (the panel)', () => {
+    const shown = chooseLabels([{ id: 'usa', box: box(10, 10) }, { id: 'china', box: box(300, 10) }], [box(0, 0, 200, 400)]);
+    expect([...shown]).toEqual(['china']);
+  });
 });
