@@ -5,11 +5,11 @@ import type { Strings } from '../i18n/strings';
 import { selectRegion, useAppStore } from '../state/store';
 import { Overview } from './Overview';
 
-// Search results load when the reader first searches; the region panel as soon as the overview is
-// up (or at once when a link opens a region), so the first click finds it ready.
+import RegionPanel from './RegionPanel';
+
+// Search results load when the reader first searches. (The region panel is not lazy: a lazy
+// component suspends on its first render, and React holds a suspended reveal back ~300 ms.)
 const SearchResults = lazy(() => import('./SearchResults'));
-const loadRegionPanel = () => import('./RegionPanel');
-const RegionPanel = lazy(loadRegionPanel);
 
 interface PanelProps {
   strategy: Strategy;
@@ -37,11 +37,6 @@ export function Panel({ strategy, counts, lang, strings }: PanelProps) {
   }, [region]);
 
   useEffect(() => {
-    const id = setTimeout(() => void loadRegionPanel(), 0);
-    return () => clearTimeout(id);
-  }, []);
-
-  useEffect(() => {
     const onFocusIn = (e: FocusEvent) => {
       if (useAppStore.getState().region === null && e.target instanceof Element) opener.current = e.target;
     };
@@ -59,11 +54,7 @@ export function Panel({ strategy, counts, lang, strings }: PanelProps) {
   }, []);
 
   if (region !== null) {
-    return (
-      <Suspense fallback={<p className="loading">{strings.loading}</p>}>
-        <RegionPanel strategy={strategy} region={region} priorities={priorities} q={q} lang={lang} strings={strings} />
-      </Suspense>
-    );
+    return <RegionPanel strategy={strategy} region={region} priorities={priorities} q={q} lang={lang} strings={strings} />;
   }
   if (q.trim() !== '') {
     return (
