@@ -162,3 +162,8 @@ export function groupByPriority(
 export function litRegions(counts: ReadonlyMap<RegionId, number>): Set<RegionId> {
   return new Set([...counts].filter(([, n]) => n > 0).map(([id]) => id));
 }
+
+/** How the app names its source, everywhere it cites it (panel, print, export). */
+export function sourceCitation(source: Strategy['source']): string {
+  return `${source.authors.join(' & ')}, «${source.title}», ${source.publisher} ${source.year}`;
+}

@@ -1,6 +1,7 @@
 import type { Lang, PriorityId, RegionId } from '../content/ids';
 import type { Measure, Strategy } from '../content/schema';
 import type { Strings } from '../i18n/strings';
+import { sourceCitation } from '../content/selectors';
 import { Highlighted } from '../ui/Highlighted';
 import { PriorityBadge } from '../ui/PriorityBadge';
 import { selectRegion } from '../state/store';
@@ -49,8 +50,7 @@ export function MeasureCard({ measure, strategy, lang, strings, query, hidePrior
           <Highlighted text={`“${measure.quote}”`} query={query} />
         </blockquote>
         <p className="measure-citation">
-          {strings.sourceLabel}: {strategy.source.authors.join(' & ')}, «{strategy.source.title}», {strategy.source.publisher}{' '}
-          {strategy.source.year}. {section ? `${section.title[lang]}, ` : ''}
+          {strings.sourceLabel}: {sourceCitation(strategy.source)}. {section ? `${section.title[lang]}, ` : ''}
           {strings.bullet.toLowerCase()} {measure.bullet}.
         </p>
       </details>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../content/ids';
 import type { Strategy } from '../content/schema';
-import { visibleMeasures } from '../content/selectors';
+import { sourceCitation, visibleMeasures } from '../content/selectors';
 import type { Strings } from '../i18n/strings';
 import { useAppStore } from '../state/store';
 
@@ -71,8 +71,7 @@ export default function ShareBar({ strategy, lang, strings }: { strategy: Strate
       <p className="print-only">
         {printLink}
         <br />
-        {strings.sourceLabel}: {strategy.source.authors.join(' & ')}, «{strategy.source.title}», {strategy.source.publisher}{' '}
-        {strategy.source.year}. {strategy.source.note[lang]}
+        {strings.sourceLabel}: {sourceCitation(strategy.source)}. {strategy.source.note[lang]}
       </p>
     </div>
   );

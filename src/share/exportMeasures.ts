@@ -1,11 +1,11 @@
 import type { Lang } from '../content/ids';
 import type { Measure, Strategy } from '../content/schema';
+import { sourceCitation } from '../content/selectors';
 
 /** What the reader sees, as data: the filtered measures with their source citations. */
 
 function citation(strategy: Strategy): string {
-  const s = strategy.source;
-  return `${s.authors.join(' & ')}: «${s.title}», ${s.publisher} ${s.year}`;
+  return sourceCitation(strategy.source);
 }
 
 function rows(strategy: Strategy, measures: readonly Measure[], lang: Lang) {
