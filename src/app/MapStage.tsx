@@ -6,7 +6,8 @@ import type { Strings } from '../i18n/strings';
 import { worldQuery } from '../map/queries';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadError } from './LoadError';
-import { hasWebGL2 } from './webgl';
+import { lacksWebGL2 } from './webgl';
+import type { MapProblem } from '../map/StrategyMap';
 
 // The map chunk (MapLibre, ~280 KB gzip) loads after the panel is up.
 const StrategyMap = lazy(() => import('../map/StrategyMap'));
@@ -20,14 +21,13 @@ interface MapStageProps {
 }
 
 export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps) {
-  const [webgl] = useState(hasWebGL2);
-  const world = useQuery({ ...worldQuery, enabled: webgl });
-  const [mapError, setMapError] = useState<Error | null>(null);
-  const onError = useCallback((error: Error) => setMapError(error), []);
+  const [noWebGL] = useState(lacksWebGL2);
+  const world = useQuery({ ...worldQuery, enabled: !noWebGL });
+  const [problem, setProblem] = useState<MapProblem | null>(null);
   const getOverlay = useCallback(() => document.getElementById('panel'), []);
 
-  if (!webgl) return <p className="map-message" role="note">{strings.mapUnavailable}</p>;
-  if (mapError) return <p className="map-message" role="note">{strings.mapFailed}</p>;
+  if (noWebGL || problem === 'no-webgl') return <p className="map-message" role="note">{strings.mapUnavailable}</p>;
+  if (problem === 'failed') return <p className="map-message" role="note">{strings.mapFailed}</p>;
   if (world.isError) {
     return <LoadError message={strings.loadFailedGeometry} retryLabel={strings.retry} onRetry={() => void world.refetch()} />;
   }
@@ -46,7 +46,7 @@ export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps
           counts={counts}
           lit={lit}
           getOverlay={getOverlay}
-          onError={onError}
+          onProblem={setProblem}
         />
       </Suspense>
     </ErrorBoundary>

@@ -3,7 +3,7 @@ import type { Lang } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import { countByPriority } from '../content/selectors';
 import type { Strings } from '../i18n/strings';
-import { mark, MARKS } from '../lib/perf';
+import { markInput, MARKS } from '../lib/perf';
 import { setPriorities, setQuery, togglePriority, useAppStore } from '../state/store';
 import { MAX_Q_LENGTH } from '../state/url';
 import { PrioritySwatch } from '../ui/PriorityBadge';
@@ -77,8 +77,8 @@ export function FilterBar({ strategy, lang, strings }: FilterBarProps) {
                   aria-pressed={on}
                   data-priority={p.id}
                   title={p.text[lang]}
-                  onClick={() => {
-                    mark(MARKS.filterInput);
+                  onClick={(e) => {
+                    markInput(MARKS.filterInput, e);
                     togglePriority(p.id);
                   }}
                 >

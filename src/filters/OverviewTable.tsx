@@ -3,7 +3,7 @@ import type { Lang, PriorityId, RegionId } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import { regionPriorityTable } from '../content/selectors';
 import type { Strings } from '../i18n/strings';
-import { mark, MARKS } from '../lib/perf';
+import { markInput, MARKS } from '../lib/perf';
 import { openRegionWithPriority, useAppStore } from '../state/store';
 import { serializeUrl } from '../state/url';
 import { PrioritySwatch } from '../ui/PriorityBadge';
@@ -23,7 +23,7 @@ export default function OverviewTable({ strategy, lang, strings }: OverviewTable
   const open = (e: MouseEvent<HTMLAnchorElement>, region: RegionId, priority: PriorityId) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    mark(MARKS.regionInput);
+    markInput(MARKS.regionInput, e);
     openRegionWithPriority(region, priority);
   };
 

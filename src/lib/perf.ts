@@ -12,19 +12,39 @@ export const MARKS = {
   filterPainted: 'strategy:filter-painted',
 } as const;
 
-export function mark(name: (typeof MARKS)[keyof typeof MARKS]): void {
-  performance.mark(name);
+type MarkName = (typeof MARKS)[keyof typeof MARKS];
+
+/**
+ * Mark an input at the moment the browser received it (the event's time stamp), so the time a
+ * handler spends before it reacts (picking a region under the pointer) counts against the response.
+ */
+export function markInput(name: MarkName, event: { timeStamp: number }): void {
+  const at = event.timeStamp;
+  const valid = Number.isFinite(at) && at > 0 && at <= performance.now();
+  performance.mark(name, valid ? { startTime: at } : undefined);
 }
 
 /** Mark once per page load (first text, first idle). */
 const done = new Set<string>();
-export function markOnce(name: (typeof MARKS)[keyof typeof MARKS]): void {
+export function markOnce(name: MarkName): void {
   if (done.has(name)) return;
   done.add(name);
   performance.mark(name);
 }
 
-/** Mark after the next frame has been produced (the browser has painted what was just rendered). */
-export function markAfterNextFrame(name: (typeof MARKS)[keyof typeof MARKS]): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
+/** Run after the next frame has been produced (the browser has painted what was just rendered). */
+export function afterNextFrame(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(callback, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** Mark once the next frame has been produced. */
+export function markAfterNextFrame(name: MarkName): void {
+  afterNextFrame(() => performance.mark(name));
 }

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { Map as MapLibre, Marker, setWorkerUrl, type MapGeoJSONFeature, type PaddingOptions } from 'maplibre-gl';
+import { GPUInitializationError, Map as MapLibre, Marker, prewarm, setWorkerUrl, type MapGeoJSONFeature, type PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang, RegionId } from '../content/ids';
 import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import type { Strings } from '../i18n/strings';
-import { mark, markAfterNextFrame, markOnce, MARKS } from '../lib/perf';
+import { afterNextFrame, markAfterNextFrame, markInput, markOnce, MARKS } from '../lib/perf';
 import { selectRegion, setView, useAppStore } from '../state/store';
 import { normalizeView, type View } from '../state/url';
 import type { Topology } from 'topojson-specification';
@@ -17,6 +17,9 @@ import { pickRegion, type PickCandidate } from './picking';
 import { placeLabels } from './labels';
 
 setWorkerUrl(workerUrl);
+// Start the worker as soon as this chunk runs: it loads and parses its script on its own thread
+// while the main thread creates the WebGL context, instead of after it.
+prewarm();
 
 declare global {
   interface Window {
@@ -42,11 +45,14 @@ export interface StrategyMapProps {
   lit: ReadonlySet<RegionId> | null;
   /** The element the map must leave room for (the panel). */
   getOverlay: () => HTMLElement | null;
-  onError: (error: Error) => void;
+  onProblem: (problem: MapProblem) => void;
 }
 
+/** Why there is no map: the browser gave no WebGL2 context, or the map failed before it loaded. */
+export type MapProblem = 'no-webgl' | 'failed';
+
 /** The one component that owns the MapLibre instance: created once, every listener removed on unmount. */
-export default function StrategyMap({ topology, strategy, lang, strings, counts, lit, getOverlay, onError }: StrategyMapProps) {
+export default function StrategyMap({ topology, strategy, lang, strings, counts, lit, getOverlay, onProblem }: StrategyMapProps) {
   const world = useMemo(() => decodeWorld(topology), [topology]);
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
@@ -86,7 +92,7 @@ export default function StrategyMap({ topology, strategy, lang, strings, counts,
         cooperativeGestures: false,
       });
     } catch (error) {
-      onError(error instanceof Error ? error : new Error(String(error)));
+      onProblem(error instanceof GPUInitializationError ? 'no-webgl' : 'failed');
       return;
     }
     instance.touchZoomRotate.disableRotation();
@@ -112,8 +118,8 @@ export default function StrategyMap({ topology, strategy, lang, strings, counts,
       setMap(instance);
     };
     const onIdle = () => markOnce(MARKS.mapIdle);
-    const onMapError = (e: { error?: { message: string } }) => {
-      if (!instance.loaded()) onError(new Error(e.error?.message ?? 'map error'));
+    const onMapError = () => {
+      if (!instance.loaded()) onProblem('failed');
     };
     instance.on('load', onLoad);
     instance.on('idle', onIdle);
@@ -126,7 +132,7 @@ export default function StrategyMap({ topology, strategy, lang, strings, counts,
       instance.remove();
       setMap(null);
     };
-  }, [world, onError]);
+  }, [world, onProblem]);
 
   // Pointer: hover through feature-state and a tooltip written directly (no React render per move).
   useEffect(() => {
@@ -170,10 +176,10 @@ export default function StrategyMap({ topology, strategy, lang, strings, counts,
       setHover(null);
       if (tooltipRef.current) tooltipRef.current.hidden = true;
     };
-    const onClick = (e: { point: { x: number; y: number } }) => {
+    const onClick = (e: { point: { x: number; y: number }; originalEvent: MouseEvent }) => {
       const pick = pickAt(e.point);
       if (!pick) return;
-      mark(MARKS.regionInput);
+      markInput(MARKS.regionInput, e.originalEvent);
       selectRegion(pick.picked, pick.others);
     };
     map.on('mousemove', onMove);
@@ -210,32 +216,40 @@ export default function StrategyMap({ topology, strategy, lang, strings, counts,
   }, [map, labelElements]);
 
   // The store's view or selection moves the camera: an exact view wins, else fit the selected region.
+  // The map follows a frame after the panel, so the panel's frame does not wait for a map render.
   useEffect(() => {
     if (!map) return;
-    if (view) {
-      const current = map.getCenter().wrap();
-      if (!sameView(normalizeView({ zoom: map.getZoom(), lat: current.lat, lng: current.lng }), view)) {
-        map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
+    return afterNextFrame(() => {
+      if (view) {
+        const current = map.getCenter().wrap();
+        if (!sameView(normalizeView({ zoom: map.getZoom(), lat: current.lat, lng: current.lng }), view)) {
+          map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
+        }
+        return;
       }
-      return;
-    }
-    const info = region ? world.regionInfo.get(region) : undefined;
-    const [west, south, east, north] = info?.bounds ?? [...WORLD_BOUNDS[0], ...WORLD_BOUNDS[1]];
-    map.fitBounds(
-      [
-        [west, south],
-        [east, north],
-      ],
-      { padding: paddingFor(map.getContainer(), getOverlay()), maxZoom: 5.5, duration: region ? 600 : 0 },
-    );
+      const info = region ? world.regionInfo.get(region) : undefined;
+      const [west, south, east, north] = info?.bounds ?? [...WORLD_BOUNDS[0], ...WORLD_BOUNDS[1]];
+      map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding: paddingFor(map.getContainer(), getOverlay()), maxZoom: 5.5, duration: region ? 600 : 0 },
+      );
+    });
   }, [map, view, region, world, getOverlay]);
 
-  // Selection through feature-state.
+  // Selection through feature-state, a frame after the panel like the camera.
   useEffect(() => {
     if (!map || !region || !world.regionInfo.has(region)) return;
-    map.setFeatureState({ source: SOURCE.regions, id: region }, { selected: true });
+    let selected = false;
+    const cancel = afterNextFrame(() => {
+      map.setFeatureState({ source: SOURCE.regions, id: region }, { selected: true });
+      selected = true;
+    });
     return () => {
-      if (alive.current) map.setFeatureState({ source: SOURCE.regions, id: region }, { selected: false });
+      cancel();
+      if (selected && alive.current) map.setFeatureState({ source: SOURCE.regions, id: region }, { selected: false });
     };
   }, [map, region, world]);
 
@@ -264,8 +278,8 @@ export default function StrategyMap({ topology, strategy, lang, strings, counts,
             className={`map-label-button${region === id ? ' is-selected' : ''}${isDimmed ? ' is-dimmed' : ''}`}
             aria-label={`${r.name[lang]}, ${strings.measureCount(n)}`}
             aria-pressed={region === id}
-            onClick={() => {
-              mark(MARKS.regionInput);
+            onClick={(e) => {
+              markInput(MARKS.regionInput, e);
               selectRegion(id);
             }}
           >

@@ -22,7 +22,14 @@ const isZone: ExpressionSpecification = ['==', ['get', 'kind'], 'zone'];
 
 export const LAYERS = [
   { id: 'background', type: 'background', paint: { 'background-color': COLOURS.sea } },
-  { id: 'countries-fill', type: 'fill', source: SOURCE.countries, paint: { 'fill-color': COLOURS.land } },
+  // Fills draw no antialiased outline of their own: the line layers draw every edge, and an outline
+  // pass per fill costs a shader and a draw (expensive under software rendering).
+  {
+    id: 'countries-fill',
+    type: 'fill',
+    source: SOURCE.countries,
+    paint: { 'fill-color': COLOURS.land, 'fill-antialias': false },
+  },
   {
     id: 'regions-fill',
     type: 'fill',
@@ -30,6 +37,7 @@ export const LAYERS = [
     filter: ['!', isZone],
     paint: {
       'fill-color': COLOURS.region,
+      'fill-antialias': false,
       'fill-opacity': ['case', selected, 0.5, hover, 0.36, dimmed, 0.02, 0.15],
     },
   },
@@ -38,7 +46,11 @@ export const LAYERS = [
     type: 'fill',
     source: SOURCE.regions,
     filter: isZone,
-    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', selected, 1, hover, 0.9, dimmed, 0.15, 0.6] },
+    paint: {
+      'fill-pattern': HATCH_IMAGE,
+      'fill-antialias': false,
+      'fill-opacity': ['case', selected, 1, hover, 0.9, dimmed, 0.15, 0.6],
+    },
   },
   {
     id: 'countries-line',

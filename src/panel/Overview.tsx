@@ -3,7 +3,7 @@ import type { Lang, PriorityId, RegionId } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import { countByPriority, visibleMeasures } from '../content/selectors';
 import type { Strings } from '../i18n/strings';
-import { mark, markOnce, MARKS } from '../lib/perf';
+import { markInput, markOnce, MARKS } from '../lib/perf';
 import { selectRegion } from '../state/store';
 import { PriorityBadge } from '../ui/PriorityBadge';
 import { MeasureGroups } from './MeasureGroups';
@@ -46,8 +46,8 @@ export function Overview({ strategy, counts, priorities, q, lang, strings }: Ove
                   type="button"
                   className={`region-list-button${n === 0 ? ' is-dimmed' : ''}`}
                   data-region-button={r.id}
-                  onClick={() => {
-                    mark(MARKS.regionInput);
+                  onClick={(e) => {
+                    markInput(MARKS.regionInput, e);
                     selectRegion(r.id);
                   }}
                 >
