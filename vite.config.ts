@@ -20,7 +20,7 @@ function contentSecurityPolicy(): Plugin {
 
 /** Modules of the first view, bundled as one chunk (the rest load lazily, each on its own). */
 const FIRST_VIEW_MODULES =
-  /node_modules[\\/](react|react-dom|scheduler|zustand|@tanstack)[\\/]|src[\\/](state|content|lib|ui|i18n[\\/]strings|app[\\/](?!Notice)|panel[\\/](Panel|Overview|Measure|RegionPanel))/;
+  /node_modules[\\/](react|react-dom|scheduler|zustand|@tanstack)[\\/]|src[\\/](state|content|lib|ui|i18n[\\/]strings|app[\\/](?!Notice|webgl)|panel[\\/](Panel|Overview|Measure|RegionPanel))/;
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],

@@ -339,6 +339,40 @@ async function interval(page, from, to) {
   );
 }
 
+/**
+ * Event Timing (the browser's own input -> next paint measure, as in INP): from the input's time
+ * stamp to the moment the next frame after its handlers reached the screen. Under software
+ * rendering, presentation can lag well behind the frame the page produced, which the marks time.
+ */
+async function observeEventTiming(page) {
+  await page.evaluate(() => {
+    if (window.__benchEvents) return;
+    window.__benchEvents = [];
+    new PerformanceObserver((list) => window.__benchEvents.push(...list.getEntries())).observe({
+      type: 'event',
+      durationThreshold: 16,
+    });
+  });
+}
+
+/** The longest click/pointer event entry at the input mark's time stamp (null if none comes in 3 s). */
+async function eventDuration(page, inputMark) {
+  const find = (name) => {
+    const input = performance.getEntriesByName(name).at(-1);
+    const entries = (window.__benchEvents ?? []).filter(
+      (e) =>
+        input &&
+        ['click', 'pointerup', 'mouseup', 'pointerdown', 'mousedown'].includes(e.name) &&
+        Math.abs(e.startTime - input.startTime) < 20,
+    );
+    return entries.length ? Math.max(...entries.map((e) => e.duration)) : null;
+  };
+  const handle = await page
+    .waitForFunction(find, inputMark, { timeout: 3000, polling: 50 })
+    .catch(() => null);
+  return handle ? handle.jsonValue() : null;
+}
+
 async function lastMark(page, name) {
   return page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? -1, name);
 }
@@ -402,12 +436,14 @@ async function benchRun(browser, url, index) {
     // draws the hover outline), then press. The interval runs from the click event's time stamp.
     await page.mouse.move(point.x, point.y);
     await mapSettled(page);
+    await observeEventTiming(page);
     const beforeClick = await lastMark(page, 'strategy:region-input');
     await page.mouse.down();
     await page.mouse.up();
     await waitForMark(page, 'strategy:region-input', beforeClick);
     await waitForMark(page, 'strategy:panel-updated', await lastMark(page, 'strategy:region-input'));
     const clickToPanel = await interval(page, 'strategy:region-input', 'strategy:panel-updated');
+    const clickToPaint = await eventDuration(page, 'strategy:region-input');
     const heading = (
       await page.locator('#panel-heading').first().textContent({ timeout: STEP_TIMEOUT })
     )?.trim();
@@ -419,6 +455,7 @@ async function benchRun(browser, url, index) {
     await waitForMark(page, 'strategy:filter-input', beforeFilter);
     await waitForMark(page, 'strategy:filter-painted', await lastMark(page, 'strategy:filter-input'));
     const filterToRepaint = await interval(page, 'strategy:filter-input', 'strategy:filter-painted');
+    const filterToPaint = await eventDuration(page, 'strategy:filter-input');
 
     const all = await network.snapshot();
     const after = summariseBytes(all, new URL(url).origin);
@@ -443,6 +480,8 @@ async function benchRun(browser, url, index) {
         mapIdle: marks['strategy:map-idle'],
         clickToPanel,
         filterToRepaint,
+        clickToPaint,
+        filterToPaint,
       },
       navigation,
       clickedPoint: point,
@@ -452,7 +491,8 @@ async function benchRun(browser, url, index) {
     const t = result.timings;
     console.log(
       `  run ${index + 1}/${RUNS}: panel text ${ms(t.panelText)}, map load ${ms(t.mapLoad)}, idle ${ms(t.mapIdle)}, ` +
-        `click -> panel ${ms(t.clickToPanel)} ("${heading}"), filter -> repaint ${ms(t.filterToRepaint)}`,
+        `click -> panel ${ms(t.clickToPanel)} ("${heading}"), filter -> repaint ${ms(t.filterToRepaint)}; ` +
+        `to the next paint on screen (Event Timing): click ${ms(t.clickToPaint)}, filter ${ms(t.filterToPaint)}`,
     );
     return result;
   } finally {
@@ -604,10 +644,15 @@ async function main() {
     wire: stats(runs.map((r) => KINDS.reduce((n, k) => n + r.bytes[k].wire, 0))),
   };
   const timings = Object.fromEntries(
-    ['panelText', 'mapLoad', 'mapIdle', 'clickToPanel', 'filterToRepaint'].map((k) => [
-      k,
-      stats(runs.map((r) => r.timings[k])),
-    ]),
+    [
+      'panelText',
+      'mapLoad',
+      'mapIdle',
+      'clickToPanel',
+      'filterToRepaint',
+      'clickToPaint',
+      'filterToPaint',
+    ].map((k) => [k, stats(runs.map((r) => r.timings[k]))]),
   );
   const panelBeforeMap = runs.every(
     (r) =>
@@ -659,6 +704,8 @@ async function main() {
     ['map first idle (strategy:map-idle)', timings.mapIdle],
     ['click on Mykolaiv -> panel updated', timings.clickToPanel],
     ['defence chip -> map repainted', timings.filterToRepaint],
+    ['click -> next paint on screen (Event Timing)', timings.clickToPaint],
+    ['chip -> next paint on screen (Event Timing)', timings.filterToPaint],
   ];
   console.log(
     table(

@@ -69,7 +69,12 @@ export function App() {
               {strings.viewTable}
             </button>
           </div>
-          <button type="button" lang={other} aria-label={strings.switchLanguageLabel} onClick={() => setLang(other)}>
+          <button
+            type="button"
+            lang={other}
+            aria-label={strings.switchLanguageLabel}
+            onClick={() => setLang(other)}
+          >
             {strings.switchLanguage}
           </button>
         </nav>

@@ -19,6 +19,8 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   }
 
   render(): ReactNode {
-    return this.state.failed ? this.props.fallback(() => this.setState({ failed: false })) : this.props.children;
+    return this.state.failed
+      ? this.props.fallback(() => this.setState({ failed: false }))
+      : this.props.children;
   }
 }

@@ -1,16 +1,27 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Lang, RegionId } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import type { Strings } from '../i18n/strings';
 import { worldQuery } from '../map/queries';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadError } from './LoadError';
-import { lacksWebGL2 } from './webgl';
+import { webgl2Support } from './webgl';
+import { whenPanelPainted } from '../lib/perf';
 import type { MapProblem } from '../map/StrategyMap';
 
-// The map chunk (MapLibre, ~280 KB gzip) loads after the panel is up.
-const StrategyMap = lazy(() => import('../map/StrategyMap'));
+// Once the panel's first frame is painted, two things start together: the WebGL question (which
+// also starts the GPU, in a worker) and the map chunk (MapLibre, ~285 KB gzip, and its worker). The
+// map is made when both have arrived. Neither competes with the panel's first frame.
+const loadStrategyMap = () => import('../map/StrategyMap');
+const StrategyMap = lazy(loadStrategyMap);
+const webglQuery = queryOptions({
+  queryKey: ['webgl2'],
+  queryFn: webgl2Support,
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: false,
+});
 
 interface MapStageProps {
   strategy: Strategy;
@@ -21,21 +32,50 @@ interface MapStageProps {
 }
 
 export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps) {
-  const [noWebGL] = useState(lacksWebGL2);
-  const world = useQuery({ ...worldQuery, enabled: !noWebGL });
+  const [panelPainted, setPanelPainted] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void whenPanelPainted().then(() => live && setPanelPainted(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const webgl = useQuery({ ...webglQuery, enabled: panelPainted }).data;
+  const world = useQuery({ ...worldQuery, enabled: webgl !== 'no' });
   const [problem, setProblem] = useState<MapProblem | null>(null);
   const getOverlay = useCallback(() => document.getElementById('panel'), []);
+  useEffect(() => {
+    if (panelPainted && webgl !== 'no') void loadStrategyMap();
+  }, [panelPainted, webgl]);
 
-  if (noWebGL || problem === 'no-webgl') return <p className="map-message" role="note">{strings.mapUnavailable}</p>;
-  if (problem === 'failed') return <p className="map-message" role="note">{strings.mapFailed}</p>;
+  if (webgl === 'no' || problem === 'no-webgl')
+    return (
+      <p className="map-message" role="note">
+        {strings.mapUnavailable}
+      </p>
+    );
+  if (problem === 'failed')
+    return (
+      <p className="map-message" role="note">
+        {strings.mapFailed}
+      </p>
+    );
   if (world.isError) {
-    return <LoadError message={strings.loadFailedGeometry} retryLabel={strings.retry} onRetry={() => void world.refetch()} />;
+    return (
+      <LoadError
+        message={strings.loadFailedGeometry}
+        retryLabel={strings.retry}
+        onRetry={() => void world.refetch()}
+      />
+    );
   }
   const loading = <p className="map-message">{strings.mapLoading}</p>;
-  if (!world.data) return loading;
+  if (!world.data || !webgl || !panelPainted) return loading;
   return (
     <ErrorBoundary
-      fallback={(reset) => <LoadError message={strings.mapFailed} retryLabel={strings.retry} onRetry={reset} />}
+      fallback={(reset) => (
+        <LoadError message={strings.mapFailed} retryLabel={strings.retry} onRetry={reset} />
+      )}
     >
       <Suspense fallback={loading}>
         <StrategyMap

@@ -26,10 +26,10 @@ export function markInput(name: MarkName, event: { timeStamp: number }): void {
 
 /** Mark once per page load (first text, first idle). */
 const done = new Set<string>();
-export function markOnce(name: MarkName): void {
+export function markOnce(name: MarkName, at?: number): void {
   if (done.has(name)) return;
   done.add(name);
-  performance.mark(name);
+  performance.mark(name, at === undefined ? undefined : { startTime: at });
 }
 
 /** Run after the next frame has been produced (the browser has painted what was just rendered). */
@@ -47,4 +47,46 @@ export function afterNextFrame(callback: () => void): () => void {
 /** Mark once the next frame has been produced. */
 export function markAfterNextFrame(name: MarkName): void {
   afterNextFrame(() => performance.mark(name));
+}
+
+/** The Element Timing identifier on the panel's heading (Overview, RegionPanel, SearchResults). */
+export const PANEL_TEXT = 'panel-text';
+
+let panelPainted: Promise<void> | null = null;
+
+/**
+ * Resolves once the panel's text is on screen: when the browser reports the heading's paint
+ * (Element Timing; the paint, not the render, since under software rendering a frame can reach the
+ * screen long after it was rendered). Marks MARKS.panelText at that moment. Where the browser
+ * cannot tell, after the next frame; in any case after `maxWaitMs`.
+ */
+export function whenPanelPainted(maxWaitMs = 3000): Promise<void> {
+  panelPainted ??= new Promise<void>((resolve) => {
+    const cleanups: (() => void)[] = [];
+    const done = (at?: number) => {
+      for (const cleanup of cleanups) cleanup();
+      markOnce(MARKS.panelText, at);
+      resolve();
+    };
+    const timer = setTimeout(() => done(), maxWaitMs);
+    cleanups.push(() => clearTimeout(timer));
+    if (!PerformanceObserver.supportedEntryTypes?.includes('element')) {
+      cleanups.push(afterNextFrame(() => done()));
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceElementTiming[]) {
+        if (entry.identifier === PANEL_TEXT) return done(entry.renderTime || entry.startTime);
+      }
+    });
+    cleanups.push(() => observer.disconnect());
+    observer.observe({ type: 'element', buffered: true });
+  });
+  return panelPainted;
+}
+
+/** The Element Timing entry (not in TypeScript's DOM library yet). */
+interface PerformanceElementTiming extends PerformanceEntry {
+  readonly identifier: string;
+  readonly renderTime: number;
 }

@@ -19,9 +19,19 @@ interface MeasureCardProps {
 }
 
 /** One measure: its text, its priorities and places, and on demand the source's own words. */
-export function MeasureCard({ measure, strategy, lang, strings, query, hidePriority, hideRegion }: MeasureCardProps) {
+export function MeasureCard({
+  measure,
+  strategy,
+  lang,
+  strings,
+  query,
+  hidePriority,
+  hideRegion,
+}: MeasureCardProps) {
   const section = strategy.sections.find((s) => s.id === measure.section);
-  const priorities = strategy.priorities.filter((p) => measure.priorities.includes(p.id) && p.id !== hidePriority);
+  const priorities = strategy.priorities.filter(
+    (p) => measure.priorities.includes(p.id) && p.id !== hidePriority,
+  );
   const regions = strategy.regions.filter((r) => measure.regions.includes(r.id) && r.id !== hideRegion);
   return (
     <li className="measure" data-measure={measure.id}>
@@ -50,7 +60,8 @@ export function MeasureCard({ measure, strategy, lang, strings, query, hidePrior
           <Highlighted text={`“${measure.quote}”`} query={query} />
         </blockquote>
         <p className="measure-citation">
-          {strings.sourceLabel}: {sourceCitation(strategy.source)}. {section ? `${section.title[lang]}, ` : ''}
+          {strings.sourceLabel}: {sourceCitation(strategy.source)}.{' '}
+          {section ? `${section.title[lang]}, ` : ''}
           {strings.bullet.toLowerCase()} {measure.bullet}.
         </p>
       </details>

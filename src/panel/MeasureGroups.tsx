@@ -16,7 +16,15 @@ interface MeasureGroupsProps {
 }
 
 /** Measures grouped under the priority they serve, with the priority's number, colour and label. */
-export function MeasureGroups({ measures, strategy, chosen, lang, strings, query, hideRegion }: MeasureGroupsProps) {
+export function MeasureGroups({
+  measures,
+  strategy,
+  chosen,
+  lang,
+  strings,
+  query,
+  hideRegion,
+}: MeasureGroupsProps) {
   return (
     <>
       {groupByPriority(measures, strategy.priorities, chosen).map(({ priority, measures: group }) => (

@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
 import type { Lang, PriorityId, RegionId } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import { countByPriority, visibleMeasures } from '../content/selectors';
 import type { Strings } from '../i18n/strings';
-import { markInput, markOnce, MARKS } from '../lib/perf';
+import { markInput, MARKS, PANEL_TEXT } from '../lib/perf';
 import { selectRegion } from '../state/store';
 import { PriorityBadge } from '../ui/PriorityBadge';
 import { MeasureGroups } from './MeasureGroups';
@@ -19,14 +18,13 @@ interface OverviewProps {
 
 /** Nothing selected: the foreword's context, the eight priorities, every region, and the measures without a place. */
 export function Overview({ strategy, counts, priorities, q, lang, strings }: OverviewProps) {
-  useEffect(() => markOnce(MARKS.panelText), []);
   const priorityCounts = countByPriority(strategy, { region: null, q });
   const globalMeasures = visibleMeasures(strategy, { region: 'global', priorities, q });
   const placed = strategy.regions.filter((r) => r.kind !== 'global');
 
   return (
     <article className="overview" aria-labelledby="panel-heading">
-      <h2 id="panel-heading" tabIndex={-1}>
+      <h2 id="panel-heading" elementtiming={PANEL_TEXT} tabIndex={-1}>
         {strings.introHeading}
       </h2>
       <p>{strategy.introduction.text[lang]}</p>

@@ -32,7 +32,8 @@ export function Panel({ strategy, counts, lang, strings }: PanelProps) {
     previousRegion.current = region;
     if (region !== null || before === null) return;
     const listEntry = document.querySelector<HTMLElement>(`[data-region-button="${before}"]`);
-    const target = opener.current instanceof HTMLElement && opener.current.isConnected ? opener.current : listEntry;
+    const target =
+      opener.current instanceof HTMLElement && opener.current.isConnected ? opener.current : listEntry;
     (target ?? document.getElementById('panel-heading'))?.focus();
   }, [region]);
 
@@ -54,7 +55,16 @@ export function Panel({ strategy, counts, lang, strings }: PanelProps) {
   }, []);
 
   if (region !== null) {
-    return <RegionPanel strategy={strategy} region={region} priorities={priorities} q={q} lang={lang} strings={strings} />;
+    return (
+      <RegionPanel
+        strategy={strategy}
+        region={region}
+        priorities={priorities}
+        q={q}
+        lang={lang}
+        strings={strings}
+      />
+    );
   }
   if (q.trim() !== '') {
     return (
@@ -63,5 +73,14 @@ export function Panel({ strategy, counts, lang, strings }: PanelProps) {
       </Suspense>
     );
   }
-  return <Overview strategy={strategy} counts={counts} priorities={priorities} q={q} lang={lang} strings={strings} />;
+  return (
+    <Overview
+      strategy={strategy}
+      counts={counts}
+      priorities={priorities}
+      q={q}
+      lang={lang}
+      strings={strings}
+    />
+  );
 }

@@ -5,7 +5,7 @@ import type { Strategy } from '../content/schema';
 import { membershipQuery } from '../content/membership';
 import { containingRegions, visibleMeasures } from '../content/selectors';
 import type { Strings } from '../i18n/strings';
-import { markAfterNextFrame, MARKS } from '../lib/perf';
+import { markAfterNextFrame, MARKS, PANEL_TEXT } from '../lib/perf';
 import { selectRegion, useAppStore } from '../state/store';
 import { MeasureGroups } from './MeasureGroups';
 
@@ -41,10 +41,15 @@ export default function RegionPanel({ strategy, region, priorities, q, lang, str
   return (
     <article className="region-panel" aria-labelledby="panel-heading">
       <div className="panel-title-row">
-        <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>
+        <h2 id="panel-heading" elementtiming={PANEL_TEXT} ref={headingRef} tabIndex={-1}>
           {info.name[lang]}
         </h2>
-        <button type="button" className="close-button" aria-label={strings.closePanel} onClick={() => selectRegion(null)}>
+        <button
+          type="button"
+          className="close-button"
+          aria-label={strings.closePanel}
+          onClick={() => selectRegion(null)}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>

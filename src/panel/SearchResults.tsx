@@ -5,6 +5,7 @@ import type { Strings } from '../i18n/strings';
 import { selectRegion } from '../state/store';
 import { Highlighted } from '../ui/Highlighted';
 import { MeasureCard } from './MeasureCard';
+import { PANEL_TEXT } from '../lib/perf';
 
 interface SearchResultsProps {
   strategy: Strategy;
@@ -20,7 +21,7 @@ export default function SearchResults({ strategy, priorities, q, lang, strings }
   const regions = searchRegions(strategy, q);
   return (
     <article className="search-results" aria-labelledby="panel-heading">
-      <h2 id="panel-heading" tabIndex={-1}>
+      <h2 id="panel-heading" elementtiming={PANEL_TEXT} tabIndex={-1}>
         {strings.searchResults(measures.length)}
       </h2>
       {regions.length > 0 && (
