@@ -5,7 +5,8 @@ export type RegionMembers = Partial<Record<RegionId, readonly string[]>>;
 
 /**
  * Which countries make up each region, read from geo/regions.json: the one place that defines it
- * (the geo build draws the regions from the same file). Loaded when a region panel first needs it.
+ * (the geo build draws the regions from the same file). Loaded once the first view is on screen
+ * (main.tsx), or when a region panel needs it first.
  */
 export const membershipQuery = queryOptions({
   queryKey: ['membership'],
