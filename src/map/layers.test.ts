@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLOURS, hatchImage, INTERACTIVE_LAYER_IDS, LAYERS } from './layers';
+import { hatchImage, INTERACTIVE_LAYER_IDS, LAYERS } from './layers';
 
 describe('map style', () => {
-  it('the stage shows the same sea while the map loads as the map draws', () => {
+  it('draws no background: the sea is the stage behind the transparent canvas', () => {
+    expect(LAYERS.map((l): string => l.type)).not.toContain('background');
     const css = readFileSync(resolve('src/app/app.css'), 'utf8');
-    expect(css).toMatch(new RegExp(`--sea:\\s*${COLOURS.sea};`));
+    expect(css).toMatch(/\.map-area\s*\{[^}]*background:\s*var\(--sea\)/);
   });
 
   it('only layers that exist answer the pointer', () => {

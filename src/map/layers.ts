@@ -1,13 +1,17 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { World } from './geometry';
 
-/** The map's style as typed data: sources come from the committed geometry, no tiles, no glyphs. */
+/**
+ * The map's style as typed data: sources come from the committed geometry, no tiles, no glyphs.
+ * There is no background layer: the canvas is transparent where there is no land, and the sea is
+ * the stage's own background (--sea in app.css), shown while the map loads too. That saves a
+ * full-screen fill on every frame, which counts under software rendering.
+ */
 
 export const SOURCE = { countries: 'countries', regions: 'regions', arcticCircle: 'arctic-circle' } as const;
 export const HATCH_IMAGE = 'arctic-hatch';
 
 export const COLOURS = {
-  sea: '#d9e4ec',
   land: '#f5f4f0',
   border: '#a9a79f',
   region: '#1d5c8a',
@@ -21,7 +25,6 @@ const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'],
 const isZone: ExpressionSpecification = ['==', ['get', 'kind'], 'zone'];
 
 export const LAYERS = [
-  { id: 'background', type: 'background', paint: { 'background-color': COLOURS.sea } },
   // Fills draw no antialiased outline of their own: the line layers draw every edge, and an outline
   // pass per fill costs a shader and a draw (expensive under software rendering).
   {
