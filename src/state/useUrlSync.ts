@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { parseUrl, serializeUrl, type UrlState } from './url';
 import { applyUrlState, pickUrlState, useAppStore } from './store';
+import { afterNextFrame } from '../lib/perf';
 
 /** Read the opening link into the store. Called once before the first render. */
 export function hydrateFromLocation(): void {
@@ -33,26 +34,42 @@ export function changeKind(prev: UrlState, next: UrlState): 'push' | 'replace' {
 /**
  * The one hook that keeps the store and the URL in step: store changes write the URL (push for
  * selections, replace for map moves and search typing), Back/Forward write the store.
+ *
+ * The URL is written once the next frame is out: history.pushState costs milliseconds that the
+ * frame answering a click should not wait for. Changes within one frame make one entry.
  */
 export function useUrlSync(): void {
   useEffect(() => {
-    const unsubscribe = useAppStore.subscribe((state, prevState) => {
-      const next = pickUrlState(state);
+    let unwrittenSince: UrlState | null = null;
+    let cancelWrite = () => {};
+    const write = () => {
+      const before = unwrittenSince;
+      unwrittenSince = null;
+      if (!before) return;
+      const next = pickUrlState(useAppStore.getState());
       const search = serializeUrl(next);
       if (search === window.location.search) return;
-      if (changeKind(pickUrlState(prevState), next) === 'push') {
+      if (changeKind(before, next) === 'push') {
         window.history.pushState(null, '', urlWith(search));
       } else {
         window.history.replaceState(null, '', urlWith(search));
       }
+    };
+    const unsubscribe = useAppStore.subscribe((_state, prevState) => {
+      if (unwrittenSince) return;
+      unwrittenSince = pickUrlState(prevState);
+      cancelWrite = afterNextFrame(write);
     });
     const onPopState = () => {
+      cancelWrite();
+      unwrittenSince = null;
       const { state } = parseUrl(window.location.search);
       applyUrlState(state);
     };
     window.addEventListener('popstate', onPopState);
     return () => {
       unsubscribe();
+      cancelWrite();
       window.removeEventListener('popstate', onPopState);
     };
   }, []);
