@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'geo/node_modules', 'public', 'test-results', 'playwright-report', 'bench-results', 'scripts/_*.mjs'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'geo/node_modules',
+      'public',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+      'scripts/_*.mjs',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],

@@ -3,8 +3,19 @@ import { readFileSync } from 'node:fs';
 /** The content as shipped, read by the journeys to compute what the UI must show. */
 export interface ContentFile {
   regions: { id: string; name: { da: string; en: string }; parent?: string; kind: string }[];
-  priorities: { id: string; number: number; label: { da: string; en: string }; text: { da: string; en: string } }[];
-  measures: { id: string; text: { da: string; en: string }; quote: string; priorities: string[]; regions: string[] }[];
+  priorities: {
+    id: string;
+    number: number;
+    label: { da: string; en: string };
+    text: { da: string; en: string };
+  }[];
+  measures: {
+    id: string;
+    text: { da: string; en: string };
+    quote: string;
+    priorities: string[];
+    regions: string[];
+  }[];
 }
 
 export const content = JSON.parse(

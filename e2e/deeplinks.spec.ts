@@ -6,10 +6,17 @@ test('journey 4: a link reopens exactly: region, filter, language and view', asy
   const page = await context.newPage();
   await page.goto(`${baseURL}/?region=mykolaiv&priority=ukraine-support&lang=en&view=5/47/32`);
   await expect(page.locator('#panel-heading')).toHaveText('Mykolaiv');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Denmark's foreign and security policy strategy");
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Denmark's foreign and security policy strategy",
+  );
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('button[data-priority="ukraine-support"]')).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('#panel li.measure')).toHaveCount(measuresOf('mykolaiv', ['ukraine-support']).length);
+  await expect(page.locator('button[data-priority="ukraine-support"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.locator('#panel li.measure')).toHaveCount(
+    measuresOf('mykolaiv', ['ukraine-support']).length,
+  );
   await expect(page).toHaveTitle(/^Mykolaiv · /);
   await waitForMapIdle(page);
   const view = await page.evaluate(() => {
@@ -44,7 +51,10 @@ test('Back and Forward walk through selections', async ({ page }) => {
   await expect(page.locator('#panel-heading')).toHaveText('Baltikum');
 });
 
-test('the shared link, read from the clipboard, reopens the same state in a new context', async ({ browser, baseURL }) => {
+test('the shared link, read from the clipboard, reopens the same state in a new context', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(`${baseURL}/?region=arctic&priority=defence`);
@@ -62,7 +72,9 @@ test('the shared link, read from the clipboard, reopens the same state in a new 
   await context.close();
 });
 
-test('journey 7: a hostile link loads, says what it ignored, runs no script, and keeps the valid parts', async ({ page }) => {
+test('journey 7: a hostile link loads, says what it ignored, runs no script, and keeps the valid parts', async ({
+  page,
+}) => {
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;

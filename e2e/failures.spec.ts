@@ -21,7 +21,10 @@ for (const [what, response] of Object.entries(BAD_CONTENT)) {
   });
 }
 
-test('geometry failing: a clear message, the panel still works, and Retry draws the map', async ({ page, guards }) => {
+test('geometry failing: a clear message, the panel still works, and Retry draws the map', async ({
+  page,
+  guards,
+}) => {
   guards.allowErrors.push(/Failed to load resource/);
   await page.route('**/geo/world.json', (route) => route.fulfill({ status: 503, body: 'down' }));
   await page.goto('/');

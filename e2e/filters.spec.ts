@@ -3,7 +3,9 @@ import { content, measuresMentioning, measuresOf } from './content';
 
 const MAPPED = content.regions.filter((r) => r.kind !== 'global').map((r) => r.id);
 
-test('journey 3: choosing "defence" dims every region without a defence measure; counts follow', async ({ page }) => {
+test('journey 3: choosing "defence" dims every region without a defence measure; counts follow', async ({
+  page,
+}) => {
   await page.goto('/');
   await waitForMapIdle(page);
   expect(await dimmedRegions(page, MAPPED)).toEqual([]);
@@ -31,7 +33,9 @@ test('journey 3: choosing "defence" dims every region without a defence measure;
 });
 
 for (const term of ['nato', 'sanktioner']) {
-  test(`journey 5: searching "${term}" lists the matching measures and lights their regions`, async ({ page }) => {
+  test(`journey 5: searching "${term}" lists the matching measures and lights their regions`, async ({
+    page,
+  }) => {
     await page.goto('/');
     await waitForMapIdle(page);
     const expected = measuresMentioning(term);
@@ -42,7 +46,9 @@ for (const term of ['nato', 'sanktioner']) {
     await expect(page.locator('#panel-heading')).toHaveText(
       expected.length === 1 ? '1 tiltag fundet' : `${expected.length} tiltag fundet`,
     );
-    const listed = await page.locator('#panel li.measure').evaluateAll((els) => els.map((e) => e.getAttribute('data-measure')));
+    const listed = await page
+      .locator('#panel li.measure')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-measure')));
     expect(listed.sort()).toEqual(expected.map((m) => m.id).sort());
     await expect(page.locator('#panel mark').first()).toBeVisible();
     const lit = new Set(expected.flatMap((m) => m.regions));
@@ -68,7 +74,10 @@ test('the table cell for Mykolaiv x support for Ukraine opens the right panel', 
   await cell.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#panel-heading')).toHaveText('Mykolaiv');
-  await expect(page.locator('button[data-priority="ukraine-support"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('button[data-priority="ukraine-support"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.locator('#panel li.measure')).toHaveCount(n);
   await expect(page).toHaveURL(/\?region=mykolaiv&priority=ukraine-support/);
 });

@@ -12,13 +12,19 @@ const POINTS: Record<string, [number, number]> = {
 };
 
 test.describe('journey 1: opening the app', () => {
-  test('shows the map with the regions, an inviting panel and an accessible list of the regions', async ({ page }) => {
+  test('shows the map with the regions, an inviting panel and an accessible list of the regions', async ({
+    page,
+  }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danmarks udenrigs- og sikkerhedspolitiske strategi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Danmarks udenrigs- og sikkerhedspolitiske strategi',
+    );
     await expect(page.getByRole('heading', { level: 2, name: 'Overblik' })).toBeVisible();
     const list = page.getByRole('region', { name: 'Regioner' });
     for (const region of content.regions.filter((r) => r.kind !== 'global')) {
-      await expect(list.getByRole('button', { name: new RegExp(`^${escapeRegExp(region.name.da)} \\d+ tiltag$`) })).toBeVisible();
+      await expect(
+        list.getByRole('button', { name: new RegExp(`^${escapeRegExp(region.name.da)} \\d+ tiltag$`) }),
+      ).toBeVisible();
     }
     await waitForMapIdle(page);
     const drawn = await page.evaluate(() => window.__strategyMap?.querySourceFeatures('regions').length ?? 0);
@@ -45,7 +51,9 @@ test.describe('journey 2: clicking a region on the map', () => {
     });
   }
 
-  test('a click in Mykolaiv city shows the reconstruction measures and "also part of: Ukraine"', async ({ page }) => {
+  test('a click in Mykolaiv city shows the reconstruction measures and "also part of: Ukraine"', async ({
+    page,
+  }) => {
     await page.goto('/');
     await waitForMapIdle(page);
     await clickMapAt(page, 31.99, 46.97);
@@ -54,7 +62,9 @@ test.describe('journey 2: clicking a region on the map', () => {
     await expect(panel).toContainText('energisektoren');
     await expect(panel).toContainText('vandforsyningen');
     await expect(panel).toContainText('fødevareproduktionen');
-    await expect(panel.getByRole('heading', { name: new RegExp(priorityText('ukraine-support')) })).toBeVisible();
+    await expect(
+      panel.getByRole('heading', { name: new RegExp(priorityText('ukraine-support')) }),
+    ).toBeVisible();
     const alsoPartOf = panel.getByRole('navigation', { name: 'Også en del af' });
     await expect(alsoPartOf.getByRole('button', { name: 'Ukraine' })).toBeVisible();
     await page.locator('#panel li.measure summary').first().click();
@@ -70,7 +80,9 @@ test.describe('journey 2: clicking a region on the map', () => {
 });
 
 test.describe('journey 6: keyboard only', () => {
-  test('every region is reachable and selectable without the map, and focus comes back on close', async ({ page }) => {
+  test('every region is reachable and selectable without the map, and focus comes back on close', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Overblik' })).toBeVisible();
     // Tab from the top until the Baltics entry of the region list has focus.

@@ -1,7 +1,9 @@
 import { expect, expectAccessible, test } from './fixtures';
 import { measuresOf } from './content';
 
-test('without WebGL the list and the panel work and a sentence says why the map is missing', async ({ page }) => {
+test('without WebGL the list and the panel work and a sentence says why the map is missing', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('note')).toContainText('WebGL');
   expect(await page.evaluate(() => window.__strategyMap === undefined)).toBe(true);

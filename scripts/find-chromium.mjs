@@ -30,7 +30,10 @@ function playwrightCache() {
     .filter((name) => name.startsWith('chromium'))
     .sort()
     .reverse()
-    .flatMap((name) => [join(dir, name, 'chrome-linux', 'chrome'), join(dir, name, 'chrome-linux64', 'chrome')]);
+    .flatMap((name) => [
+      join(dir, name, 'chrome-linux', 'chrome'),
+      join(dir, name, 'chrome-linux64', 'chrome'),
+    ]);
 }
 
 /** Flags that give headless Chromium WebGL2 through SwiftShader (see TOOLCHAIN.md). */
@@ -47,4 +50,9 @@ export const WEBGL_ARGS = [
 ];
 
 /** Flags that take WebGL away, for the fallback journey. */
-export const NO_WEBGL_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-software-rasterizer', '--disable-background-networking'];
+export const NO_WEBGL_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-software-rasterizer',
+  '--disable-background-networking',
+];

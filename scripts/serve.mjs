@@ -80,7 +80,9 @@ const server = createServer((req, res) => {
   let file = resolveFile(url.pathname);
   if (!file) {
     if (extname(url.pathname) !== '') {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+      res
+        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
+        .end('Not found');
       return;
     }
     file = join(root, 'index.html');

@@ -13,7 +13,10 @@ export const membershipQuery = queryOptions({
   queryFn: async (): Promise<RegionMembers> => {
     const { default: definitions } = await import('../../geo/regions.json');
     return Object.fromEntries(
-      Object.entries(definitions as Record<string, { members?: string[] }>).map(([id, d]) => [id, d.members ?? []]),
+      Object.entries(definitions as Record<string, { members?: string[] }>).map(([id, d]) => [
+        id,
+        d.members ?? [],
+      ]),
     );
   },
   staleTime: Infinity,

@@ -17,7 +17,9 @@ export function normalize(text: string): string {
 
 /** Words of a text, normalized; punctuation separates words. */
 export function tokenize(text: string): string[] {
-  return normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return normalize(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 export interface SearchDoc {

@@ -14,7 +14,9 @@ import {
   visibleMeasures,
 } from './selectors';
 
-const strategy = parseStrategy(JSON.parse(readFileSync(new URL('../../public/data/strategy.json', import.meta.url), 'utf8')));
+const strategy = parseStrategy(
+  JSON.parse(readFileSync(new URL('../../public/data/strategy.json', import.meta.url), 'utf8')),
+);
 const byId = (id: string) => {
   const m = strategy.measures.find((x) => x.id === id);
   if (!m) throw new Error(id);
@@ -32,7 +34,9 @@ describe('filtering', () => {
 
   it('priorities combine with OR, and with the region with AND', () => {
     const both = visibleMeasures(strategy, { region: null, priorities: ['defence', 'business'], q: '' });
-    const each = strategy.measures.filter((m) => m.priorities.includes('defence') || m.priorities.includes('business'));
+    const each = strategy.measures.filter(
+      (m) => m.priorities.includes('defence') || m.priorities.includes('business'),
+    );
     expect(both.map((m) => m.id)).toEqual(each.map((m) => m.id));
     const baltics = visibleMeasures(strategy, { region: 'baltics', priorities: ['defence'], q: '' });
     for (const m of baltics) {
@@ -71,8 +75,12 @@ describe('counting', () => {
 describe('grouping by priority', () => {
   it('puts each measure once, under its first chosen priority, in the priorities order', () => {
     const measures = [byId('mykolaiv-reconstruction')];
-    expect(groupByPriority(measures, strategy.priorities, []).map((g) => g.priority.id)).toEqual(['ukraine-support']);
-    expect(groupByPriority(measures, strategy.priorities, ['business']).map((g) => g.priority.id)).toEqual(['business']);
+    expect(groupByPriority(measures, strategy.priorities, []).map((g) => g.priority.id)).toEqual([
+      'ukraine-support',
+    ]);
+    expect(groupByPriority(measures, strategy.priorities, ['business']).map((g) => g.priority.id)).toEqual([
+      'business',
+    ]);
     const all = groupByPriority(strategy.measures, strategy.priorities, []);
     expect(all.reduce((n, g) => n + g.measures.length, 0)).toBe(strategy.measures.length);
     const order = all.map((g) => strategy.priorities.findIndex((p) => p.id === g.priority.id));

@@ -59,11 +59,7 @@ export function regionScope(strategy: Strategy, region: RegionId): Set<RegionId>
 }
 
 /** Regions that contain a region: its parents in the content, then those whose members include all of its own. */
-export function containingRegions(
-  strategy: Strategy,
-  region: RegionId,
-  members: RegionMembers,
-): RegionId[] {
+export function containingRegions(strategy: Strategy, region: RegionId, members: RegionMembers): RegionId[] {
   const result: RegionId[] = [];
   const byId = new Map(strategy.regions.map((r) => [r.id, r]));
   for (let parent = byId.get(region)?.parent; parent; parent = byId.get(parent)?.parent) result.push(parent);
@@ -119,7 +115,10 @@ export function countByRegion(strategy: Strategy, filters: Omit<Filters, 'region
 }
 
 /** For each priority: how many measures pass the region and search filters. */
-export function countByPriority(strategy: Strategy, filters: Omit<Filters, 'priorities'>): Map<PriorityId, number> {
+export function countByPriority(
+  strategy: Strategy,
+  filters: Omit<Filters, 'priorities'>,
+): Map<PriorityId, number> {
   const inScope = visibleMeasures(strategy, { ...filters, priorities: [] });
   return new Map(PRIORITY_IDS.map((p) => [p, inScope.filter((m) => m.priorities.includes(p)).length]));
 }

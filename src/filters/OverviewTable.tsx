@@ -55,7 +55,15 @@ export default function OverviewTable({ strategy, lang, strings }: OverviewTable
                       <span className="zero">0</span>
                     ) : (
                       <a
-                        href={serializeUrl({ region: region.id, priorities: [p.id], q: '', lang: urlLang, view: null }) || '?'}
+                        href={
+                          serializeUrl({
+                            region: region.id,
+                            priorities: [p.id],
+                            q: '',
+                            lang: urlLang,
+                            view: null,
+                          }) || '?'
+                        }
                         aria-label={strings.tableCellLabel(n, region.name[lang], p.label[lang])}
                         onClick={(e) => open(e, region.id, p.id)}
                       >

@@ -37,7 +37,8 @@ export const da = {
   sourceLabel: 'Kilde',
   editorialNote: 'Koblingen mellem pejlemærker og tiltag er redaktionel.',
   noMeasures: 'Ingen tiltag matcher de valgte filtre.',
-  hiddenByFilter: (n: number) => (n === 1 ? '1 tiltag er skjult af filtrene' : `${n} tiltag er skjult af filtrene`),
+  hiddenByFilter: (n: number) =>
+    n === 1 ? '1 tiltag er skjult af filtrene' : `${n} tiltag er skjult af filtrene`,
   measureCount: (n: number) => `${n} tiltag`,
   priorityNumber: (n: number) => `Pejlemærke ${n}`,
   noMeasureForPriority: 'Artiklens resumé nævner intet tiltag under dette pejlemærke.',
@@ -48,7 +49,8 @@ export const da = {
   searchHint: 'Tryk / for at søge, Esc for at rydde',
   searchResults: (n: number) => (n === 1 ? '1 tiltag fundet' : `${n} tiltag fundet`),
   searchNone: 'Ingen tiltag matcher søgningen.',
-  tableCaption: 'Antal tiltag pr. region og pejlemærke. Hvert tal er et link til regionen filtreret på pejlemærket.',
+  tableCaption:
+    'Antal tiltag pr. region og pejlemærke. Hvert tal er et link til regionen filtreret på pejlemærket.',
   tableRegion: 'Region',
   tableTotal: 'I alt',
   tableCellLabel: (n: number, region: string, priority: string) => `${n} tiltag: ${region}, ${priority}`,

@@ -37,7 +37,8 @@ export const en: Strings = {
   sourceLabel: 'Source',
   editorialNote: 'The links between priorities and measures are an editorial classification.',
   noMeasures: 'No measures match the chosen filters.',
-  hiddenByFilter: (n: number) => (n === 1 ? '1 measure is hidden by the filters' : `${n} measures are hidden by the filters`),
+  hiddenByFilter: (n: number) =>
+    n === 1 ? '1 measure is hidden by the filters' : `${n} measures are hidden by the filters`,
   measureCount: (n: number) => (n === 1 ? '1 measure' : `${n} measures`),
   priorityNumber: (n: number) => `Priority ${n}`,
   noMeasureForPriority: "The article's summary lists no measure under this priority.",
@@ -48,7 +49,8 @@ export const en: Strings = {
   searchHint: 'Press / to search, Esc to clear',
   searchResults: (n: number) => (n === 1 ? '1 measure found' : `${n} measures found`),
   searchNone: 'No measures match the search.',
-  tableCaption: 'Number of measures per region and priority. Each number links to the region filtered by the priority.',
+  tableCaption:
+    'Number of measures per region and priority. Each number links to the region filtered by the priority.',
   tableRegion: 'Region',
   tableTotal: 'Total',
   tableCellLabel: (n: number, region: string, priority: string) =>

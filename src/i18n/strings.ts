@@ -8,7 +8,8 @@ export type { Strings } from './da';
 export function stringsQuery(lang: Lang) {
   return queryOptions({
     queryKey: ['strings', lang],
-    queryFn: async (): Promise<Strings> => (lang === 'da' ? (await import('./da')).da : (await import('./en')).en),
+    queryFn: async (): Promise<Strings> =>
+      lang === 'da' ? (await import('./da')).da : (await import('./en')).en,
     staleTime: Infinity,
     gcTime: Infinity,
   });

@@ -1,6 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { GPUInitializationError, Map as MapLibre, Marker, prewarm, setWorkerUrl, type MapGeoJSONFeature, type PaddingOptions } from 'maplibre-gl';
+import {
+  GPUInitializationError,
+  Map as MapLibre,
+  Marker,
+  prewarm,
+  setWorkerUrl,
+  type MapGeoJSONFeature,
+  type PaddingOptions,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang, RegionId } from '../content/ids';
@@ -52,7 +60,16 @@ export interface StrategyMapProps {
 export type MapProblem = 'no-webgl' | 'failed';
 
 /** The one component that owns the MapLibre instance: created once, every listener removed on unmount. */
-export default function StrategyMap({ topology, strategy, lang, strings, counts, lit, getOverlay, onProblem }: StrategyMapProps) {
+export default function StrategyMap({
+  topology,
+  strategy,
+  lang,
+  strings,
+  counts,
+  lit,
+  getOverlay,
+  onProblem,
+}: StrategyMapProps) {
   const world = useMemo(() => decodeWorld(topology), [topology]);
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
@@ -249,7 +266,8 @@ export default function StrategyMap({ topology, strategy, lang, strings, counts,
     });
     return () => {
       cancel();
-      if (selected && alive.current) map.setFeatureState({ source: SOURCE.regions, id: region }, { selected: false });
+      if (selected && alive.current)
+        map.setFeatureState({ source: SOURCE.regions, id: region }, { selected: false });
     };
   }, [map, region, world]);
 

@@ -28,7 +28,9 @@ export function decodeWorld(topology: Topology): World {
     const object = objects[name];
     if (!object) throw new Error(`geo/world.json has no "${name}" object`);
     const decoded = feature(topology, object);
-    return decoded.type === 'FeatureCollection' ? decoded : { type: 'FeatureCollection' as const, features: [decoded] };
+    return decoded.type === 'FeatureCollection'
+      ? decoded
+      : { type: 'FeatureCollection' as const, features: [decoded] };
   };
   const regions = collection('regions') as FeatureCollection<Geometry, RegionProperties>;
   regions.features = regions.features.filter((f) => isOneOf(MAPPED_REGION_IDS, String(f.properties.id)));

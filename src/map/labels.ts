@@ -33,7 +33,10 @@ export function chooseLabels(
   for (const { id, box } of boxes) {
     const overlaps = kept.some(
       (k) =>
-        box.left < k.right + gap && box.right + gap > k.left && box.top < k.bottom + gap && box.bottom + gap > k.top,
+        box.left < k.right + gap &&
+        box.right + gap > k.left &&
+        box.top < k.bottom + gap &&
+        box.bottom + gap > k.top,
     );
     if (!overlaps) {
       kept.push(box);
@@ -54,7 +57,11 @@ export function placeLabels(map: MapLibre, elements: ReadonlyMap<RegionId, HTMLE
     const element = elements.get(id);
     if (!element) continue;
     const rect = element.getBoundingClientRect();
-    const inside = rect.right > frame.left && rect.left < frame.right && rect.bottom > frame.top && rect.top < frame.bottom;
+    const inside =
+      rect.right > frame.left &&
+      rect.left < frame.right &&
+      rect.bottom > frame.top &&
+      rect.top < frame.bottom;
     if (inside) boxes.push({ id, box: rect });
   }
   // The panel floats over the map: labels under it would be hidden and unclickable.

@@ -66,7 +66,13 @@ describe('chooseLabels', () => {
   });
 
   it('hides labels under an obstacle (the panel)', () => {
-    const shown = chooseLabels([{ id: 'usa', box: box(10, 10) }, { id: 'china', box: box(300, 10) }], [box(0, 0, 200, 400)]);
+    const shown = chooseLabels(
+      [
+        { id: 'usa', box: box(10, 10) },
+        { id: 'china', box: box(300, 10) },
+      ],
+      [box(0, 0, 200, 400)],
+    );
     expect([...shown]).toEqual(['china']);
   });
 });

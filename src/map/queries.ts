@@ -9,7 +9,8 @@ export const worldQuery = queryOptions({
   queryKey: ['geo', 'world'],
   queryFn: async ({ signal }) => {
     const json = await fetchJson(WORLD_PATH, signal);
-    if (!isTopology(json)) throw new Error(`${WORLD_PATH}: not a TopoJSON topology with countries and regions`);
+    if (!isTopology(json))
+      throw new Error(`${WORLD_PATH}: not a TopoJSON topology with countries and regions`);
     return json;
   },
   staleTime: Infinity,

@@ -6,7 +6,15 @@ import type { Strings } from '../i18n/strings';
 import { useAppStore } from '../state/store';
 
 /** Share (Web Share API where there is one, else copy), export CSV/JSON, print. Confirms in a live region. */
-export default function ShareBar({ strategy, lang, strings }: { strategy: Strategy; lang: Lang; strings: Strings }) {
+export default function ShareBar({
+  strategy,
+  lang,
+  strings,
+}: {
+  strategy: Strategy;
+  lang: Lang;
+  strings: Strings;
+}) {
   const [message, setMessage] = useState('');
   const [printLink, setPrintLink] = useState('');
 
@@ -47,7 +55,8 @@ export default function ShareBar({ strategy, lang, strings }: { strategy: Strate
     const measures = visibleMeasures(strategy, { region: s.region, priorities: s.priorities, q: s.q });
     const link = canonicalLink(lang);
     const name = `strategi-${s.region ?? 'alle'}`;
-    if (kind === 'csv') download(`${name}.csv`, 'text/csv;charset=utf-8', measuresToCsv(strategy, measures, lang, link));
+    if (kind === 'csv')
+      download(`${name}.csv`, 'text/csv;charset=utf-8', measuresToCsv(strategy, measures, lang, link));
     else download(`${name}.json`, 'application/json', measuresToJson(strategy, measures, lang, link));
   };
 

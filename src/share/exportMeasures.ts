@@ -15,7 +15,9 @@ function rows(strategy: Strategy, measures: readonly Measure[], lang: Lang) {
   return measures.map((m) => ({
     id: m.id,
     text: m.text[lang],
-    priorities: m.priorities.map((id) => `${priority.get(id)?.number ?? ''} ${priority.get(id)?.label[lang] ?? id}`),
+    priorities: m.priorities.map(
+      (id) => `${priority.get(id)?.number ?? ''} ${priority.get(id)?.label[lang] ?? id}`,
+    ),
     regions: m.regions.map((id) => region.get(id)?.name[lang] ?? id),
     section: section.get(m.section)?.title[lang] ?? m.section,
     bullet: m.bullet,
@@ -30,7 +32,12 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function measuresToCsv(strategy: Strategy, measures: readonly Measure[], lang: Lang, link: string): string {
+export function measuresToCsv(
+  strategy: Strategy,
+  measures: readonly Measure[],
+  lang: Lang,
+  link: string,
+): string {
   const header = ['id', 'text', 'priorities', 'regions', 'section', 'bullet', 'quote_da', 'source', 'link'];
   const cite = citation(strategy);
   const lines = rows(strategy, measures, lang).map((r) =>
@@ -41,7 +48,12 @@ export function measuresToCsv(strategy: Strategy, measures: readonly Measure[], 
   return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
-export function measuresToJson(strategy: Strategy, measures: readonly Measure[], lang: Lang, link: string): string {
+export function measuresToJson(
+  strategy: Strategy,
+  measures: readonly Measure[],
+  lang: Lang,
+  link: string,
+): string {
   const data = {
     source: { ...strategy.source, note: strategy.source.note[lang], citation: citation(strategy) },
     link,

@@ -83,7 +83,7 @@ export function pickUrlState(s: AppState): UrlState {
 
 /** The language to show: the link's, else the browser's (Danish if it is Danish, else English). */
 export function browserLang(): Lang {
-  const langs = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const langs = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   const first = (langs[0] ?? '').toLowerCase();
   return first === 'da' || first.startsWith('da-') ? 'da' : 'en';
 }
@@ -94,5 +94,11 @@ export function useLang(): Lang {
 
 /** Open a region filtered by one priority (the overview table's links): one history entry. */
 export function openRegionWithPriority(region: RegionId, priority: PriorityId): void {
-  useAppStore.setState({ region, priorities: [priority], view: null, pointerOverlaps: null, mainView: 'map' });
+  useAppStore.setState({
+    region,
+    priorities: [priority],
+    view: null,
+    pointerOverlaps: null,
+    mainView: 'map',
+  });
 }

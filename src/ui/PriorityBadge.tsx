@@ -4,7 +4,15 @@ import type { Lang } from '../content/ids';
 import { PRIORITY_COLOURS } from './priorityColours';
 
 /** The priority's number on its colour, then its label: colour is never the only cue. */
-export function PriorityBadge({ priority, lang, full = false }: { priority: Priority; lang: Lang; full?: boolean }) {
+export function PriorityBadge({
+  priority,
+  lang,
+  full = false,
+}: {
+  priority: Priority;
+  lang: Lang;
+  full?: boolean;
+}) {
   return (
     <span className="priority-badge">
       <PrioritySwatch priority={priority} />
