@@ -22,6 +22,12 @@ const webglQuery = queryOptions({
   gcTime: Infinity,
   retry: false,
 });
+const panelPaintedQuery = queryOptions({
+  queryKey: ['panel-painted'],
+  queryFn: () => whenPanelPainted().then(() => true),
+  staleTime: Infinity,
+  gcTime: Infinity,
+});
 
 interface MapStageProps {
   strategy: Strategy;
@@ -32,14 +38,7 @@ interface MapStageProps {
 }
 
 export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps) {
-  const [panelPainted, setPanelPainted] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void whenPanelPainted().then(() => live && setPanelPainted(true));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const panelPainted = useQuery(panelPaintedQuery).isSuccess;
   const webgl = useQuery({ ...webglQuery, enabled: panelPainted }).data;
   const world = useQuery({ ...worldQuery, enabled: webgl !== 'no' });
   const [problem, setProblem] = useState<MapProblem | null>(null);
@@ -70,7 +69,7 @@ export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps
     );
   }
   const loading = <p className="map-message">{strings.mapLoading}</p>;
-  if (!world.data || !webgl || !panelPainted) return loading;
+  if (!world.data || !webgl) return loading;
   return (
     <ErrorBoundary
       fallback={(reset) => (

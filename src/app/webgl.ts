@@ -7,7 +7,7 @@ export type WebGLSupport = 'yes' | 'no' | 'unknown';
  * does not answer: the map's own creation is then the test (it throws MapLibre's
  * GPUInitializationError, see StrategyMap).
  */
-export function probeWebGL2(timeoutMs = 10_000): Promise<WebGLSupport> {
+function probeWebGL2(timeoutMs = 10_000): Promise<WebGLSupport> {
   if (typeof WebGL2RenderingContext === 'undefined') return Promise.resolve('no');
   if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined')
     return Promise.resolve('unknown');
