@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import {
   GPUInitializationError,
   Map as MapLibre,
+  type GeoJSONSource,
   Marker,
   prewarm,
   setWorkerUrl,
@@ -20,7 +21,14 @@ import { selectRegion, setView, useAppStore } from '../state/store';
 import { normalizeView, type View } from '../state/url';
 import type { Topology } from 'topojson-specification';
 import { decodeWorld } from './geometry';
-import { buildStyle, HATCH_IMAGE, hatchImage, INTERACTIVE_LAYER_IDS, SOURCE } from './layers';
+import {
+  buildStyle,
+  HATCH_IMAGE,
+  hatchImage,
+  INTERACTIVE_LAYER_IDS,
+  selectionOutline,
+  SOURCE,
+} from './layers';
 import { pickRegion, type PickCandidate } from './picking';
 import { placeLabels } from './labels';
 
@@ -256,18 +264,24 @@ export default function StrategyMap({
     });
   }, [map, view, region, world, getOverlay]);
 
-  // Selection through feature-state, a frame after the panel like the camera.
+  // Selection, a frame after the panel like the camera: a stronger tint through feature-state and
+  // the outline from the selection source, which holds the selected region alone.
+  const outlined = useRef<RegionId | null>(null);
   useEffect(() => {
-    if (!map || !region || !world.regionInfo.has(region)) return;
-    let selected = false;
+    if (!map) return;
+    const mapped = region !== null && world.regionInfo.has(region) ? region : null;
+    let tinted = false;
     const cancel = afterNextFrame(() => {
-      map.setFeatureState({ source: SOURCE.regions, id: region }, { selected: true });
-      selected = true;
+      if (mapped) map.setFeatureState({ source: SOURCE.regions, id: mapped }, { selected: true });
+      tinted = mapped !== null;
+      if (outlined.current === mapped) return;
+      void map.getSource<GeoJSONSource>(SOURCE.selection)?.setData(selectionOutline(world, mapped));
+      outlined.current = mapped;
     });
     return () => {
       cancel();
-      if (selected && alive.current)
-        map.setFeatureState({ source: SOURCE.regions, id: region }, { selected: false });
+      if (tinted && mapped && alive.current)
+        map.setFeatureState({ source: SOURCE.regions, id: mapped }, { selected: false });
     };
   }, [map, region, world]);
 

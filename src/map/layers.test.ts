@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hatchImage, INTERACTIVE_LAYER_IDS, LAYERS } from './layers';
+import type { Topology } from 'topojson-specification';
+import { decodeWorld } from './geometry';
+import { buildStyle, hatchImage, INTERACTIVE_LAYER_IDS, LAYERS, selectionOutline, SOURCE } from './layers';
+
+const world = decodeWorld(JSON.parse(readFileSync(resolve('public/geo/world.json'), 'utf8')) as Topology);
 
 describe('map style', () => {
   it('draws no background: the sea is the stage behind the transparent canvas', () => {
@@ -22,5 +26,19 @@ describe('map style', () => {
     expect(alphaAt(0, 0)).toBeGreaterThan(0);
     expect(alphaAt(11, 1)).toBeGreaterThan(0);
     expect(alphaAt(5, 0)).toBe(0);
+  });
+
+  it('outlines only the selected region: its own shape, nothing for no selection or the Arctic zone', () => {
+    const baltics = selectionOutline(world, 'baltics');
+    expect(baltics.features).toHaveLength(1);
+    expect(baltics.features[0]).toBe(world.regions.features.find((f) => f.properties.id === 'baltics'));
+    expect(selectionOutline(world, null).features).toEqual([]);
+    expect(world.regionInfo.get('arctic')?.kind).toBe('zone');
+    expect(selectionOutline(world, 'arctic').features).toEqual([]);
+    // No line layer draws every region: the strong outline comes from the selection source alone.
+    const lineSources: string[] = LAYERS.filter((l) => l.type === 'line').map((l) => l.source);
+    expect(lineSources).not.toContain(SOURCE.regions);
+    expect(lineSources).toContain(SOURCE.selection);
+    expect(buildStyle(world).sources[SOURCE.selection]).toMatchObject({ type: 'geojson' });
   });
 });
