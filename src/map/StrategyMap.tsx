@@ -142,7 +142,20 @@ export default function StrategyMap({
       setLabelElements(elements);
       setMap(instance);
     };
-    const onIdle = () => markOnce(MARKS.mapIdle);
+    // The regions' shapes go to the worker in a task after the style's own (which carries the
+    // countries). The first idle counts once they are there.
+    let regionsGiven = false;
+    let feedTimer: ReturnType<typeof setTimeout> | undefined;
+    const feedRegions = () => {
+      feedTimer = setTimeout(() => {
+        void instance.getSource<GeoJSONSource>(SOURCE.regions)?.setData(world.regions);
+        regionsGiven = true;
+      }, 0);
+    };
+    instance.once('styledata', feedRegions);
+    const onIdle = () => {
+      if (regionsGiven) markOnce(MARKS.mapIdle);
+    };
     const onMapError = () => {
       if (!instance.loaded()) onProblem('failed');
     };
@@ -152,6 +165,8 @@ export default function StrategyMap({
     return () => {
       instance.off('load', onLoad);
       instance.off('idle', onIdle);
+      instance.off('styledata', feedRegions);
+      clearTimeout(feedTimer);
       instance.off('error', onMapError);
       alive.current = false;
       instance.remove();

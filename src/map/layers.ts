@@ -89,14 +89,19 @@ export const INTERACTIVE_LAYER_IDS = ['regions-fill', 'arctic-fill'];
  */
 const TOLERANCE = 1;
 
+/**
+ * The style carries the countries; the regions source starts empty and gets its shapes from
+ * `world.regions` in a task of its own (see StrategyMap): handing all the geometry to MapLibre's
+ * worker in one task makes one long task of copying it.
+ */
 export function buildStyle(world: World): StyleSpecification {
   return {
     version: 8,
     sources: {
       [SOURCE.countries]: { type: 'geojson', data: world.countries, tolerance: TOLERANCE },
-      [SOURCE.regions]: { type: 'geojson', data: world.regions, promoteId: 'id', tolerance: TOLERANCE },
+      [SOURCE.regions]: { type: 'geojson', data: NOTHING, promoteId: 'id', tolerance: TOLERANCE },
       [SOURCE.arcticCircle]: { type: 'geojson', data: world.arcticCircle },
-      [SOURCE.selection]: { type: 'geojson', data: selectionOutline(world, null), tolerance: TOLERANCE },
+      [SOURCE.selection]: { type: 'geojson', data: NOTHING, tolerance: TOLERANCE },
     },
     layers: LAYERS,
   };
@@ -108,11 +113,12 @@ export function buildStyle(world: World): StyleSpecification {
  */
 export function selectionOutline(world: World, region: RegionId | null): FeatureCollection<Geometry> {
   const feature = region ? world.regions.features.find((f) => f.properties.id === region) : undefined;
-  return {
-    type: 'FeatureCollection',
-    features: feature && feature.properties.kind !== 'zone' ? [feature] : [],
-  };
+  return feature && feature.properties.kind !== 'zone'
+    ? { type: 'FeatureCollection', features: [feature] }
+    : NOTHING;
 }
+
+const NOTHING: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: [] };
 
 /** Diagonal hatching for the Arctic band, drawn in code so no image is fetched. */
 export function hatchImage(size = 12): { width: number; height: number; data: Uint8Array } {
