@@ -92,6 +92,24 @@ describe('ShareBar: share', () => {
     expect(document.querySelector('textarea')).toBeNull();
   });
 
+  it('a second share empties the live region first, so the confirmation is announced again', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+    stubProperty(navigator, 'clipboard', { writeText });
+    renderBar('da');
+    const button = screen.getByRole('button', { name: STRINGS.da.share });
+    await user.click(button);
+    await waitFor(() => expect(status().textContent).toBe(STRINGS.da.shareCopied));
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(status().textContent ?? ''));
+    observer.observe(status(), { childList: true, characterData: true, subtree: true });
+    await user.click(button);
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(status().textContent).toBe(STRINGS.da.shareCopied));
+    observer.disconnect();
+    expect(seen).toContain('');
+    expect(seen.at(-1)).toBe(STRINGS.da.shareCopied);
+  });
+
   it('when copying fails, says so in plain words', async () => {
     stubProperty(navigator, 'clipboard', { writeText: vi.fn().mockRejectedValue(new Error('denied')) });
     stubProperty(navigator, 'share', undefined);

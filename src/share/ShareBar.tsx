@@ -39,6 +39,9 @@ export default function ShareBar({
   }, [lang]);
 
   const share = async () => {
+    // Emptied first, so the same confirmation a second time is a change a screen reader announces,
+    // and a cancelled share leaves no stale message.
+    setMessage('');
     const { shareLink } = await import('./share');
     const outcome = await shareLink(lang);
     if (outcome === 'shared') setMessage(strings.shareShared);
