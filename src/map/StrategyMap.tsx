@@ -4,6 +4,8 @@ import {
   GPUInitializationError,
   Map as MapLibre,
   type GeoJSONSource,
+  type LngLatBoundsLike,
+  type MapOptions,
   Marker,
   prewarm,
   setWorkerUrl,
@@ -20,7 +22,7 @@ import { afterNextFrame, markAfterNextFrame, markInput, markOnce, MARKS } from '
 import { selectRegion, setView, useAppStore } from '../state/store';
 import { normalizeView, type View } from '../state/url';
 import type { Topology } from 'topojson-specification';
-import { decodeWorld } from './geometry';
+import { decodeWorld, type World } from './geometry';
 import {
   buildStyle,
   HATCH_IMAGE,
@@ -47,6 +49,8 @@ const WORLD_BOUNDS: [[number, number], [number, number]] = [
   [-170, -56],
   [190, 78],
 ];
+/** How close a fit to a region may come (small regions would fill the screen). */
+const REGION_MAX_ZOOM = 5.5;
 /** Pixels around a click searched when nothing is exactly under it (small states). */
 const HIT_TOLERANCE = 6;
 
@@ -94,6 +98,8 @@ export default function StrategyMap({
 
   /** False once the map is removed: later cleanups must not touch it. */
   const alive = useRef(true);
+  /** The region (null: the world) the camera was last fitted to; undefined after an exact view. */
+  const fittedTo = useRef<RegionId | null | undefined>(undefined);
 
   // Create the map once.
   useEffect(() => {
@@ -103,12 +109,19 @@ export default function StrategyMap({
     const initial = useAppStore.getState();
     let instance: MapLibre;
     try {
+      // The map opens on the camera the store asks for (an exact view, else the selected region or
+      // the world fitted beside the panel), so it does not load tiles for a camera it then leaves.
+      const opening: Pick<MapOptions, 'bounds' | 'fitBoundsOptions' | 'center' | 'zoom'> = initial.view
+        ? { center: [initial.view.lng, initial.view.lat], zoom: initial.view.zoom }
+        : {
+            bounds: fitTarget(world, initial.region),
+            fitBoundsOptions: { padding: paddingFor(container, getOverlay()), maxZoom: REGION_MAX_ZOOM },
+          };
+      fittedTo.current = initial.view ? undefined : initial.region;
       instance = new MapLibre({
         container,
         style: buildStyle(world),
-        bounds: initial.view ? undefined : WORLD_BOUNDS,
-        center: initial.view ? [initial.view.lng, initial.view.lat] : undefined,
-        zoom: initial.view?.zoom,
+        ...opening,
         minZoom: 0.3,
         maxZoom: 7,
         dragRotate: false,
@@ -172,7 +185,7 @@ export default function StrategyMap({
       instance.remove();
       setMap(null);
     };
-  }, [world, onProblem]);
+  }, [world, onProblem, getOverlay]);
 
   // Pointer: hover through feature-state and a tooltip written directly (no React render per move).
   useEffect(() => {
@@ -261,21 +274,20 @@ export default function StrategyMap({
     if (!map) return;
     return afterNextFrame(() => {
       if (view) {
+        fittedTo.current = undefined;
         const current = map.getCenter().wrap();
         if (!sameView(normalizeView({ zoom: map.getZoom(), lat: current.lat, lng: current.lng }), view)) {
           map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
         }
         return;
       }
-      const info = region ? world.regionInfo.get(region) : undefined;
-      const [west, south, east, north] = info?.bounds ?? [...WORLD_BOUNDS[0], ...WORLD_BOUNDS[1]];
-      map.fitBounds(
-        [
-          [west, south],
-          [east, north],
-        ],
-        { padding: paddingFor(map.getContainer(), getOverlay()), maxZoom: 5.5, duration: region ? 600 : 0 },
-      );
+      if (fittedTo.current === region) return;
+      fittedTo.current = region;
+      map.fitBounds(fitTarget(world, region), {
+        padding: paddingFor(map.getContainer(), getOverlay()),
+        maxZoom: REGION_MAX_ZOOM,
+        duration: region ? 600 : 0,
+      });
     });
   }, [map, view, region, world, getOverlay]);
 
@@ -344,6 +356,17 @@ function toCandidate(feature: MapGeoJSONFeature): PickCandidate[] {
   const id = String(feature.id ?? feature.properties.id);
   if (!isOneOf(MAPPED_REGION_IDS, id)) return [];
   return [{ id, area: Number(feature.properties.area), zone: feature.properties.kind === 'zone' }];
+}
+
+/** What the camera fits: the region's bounds, or the world's when none is selected or it has no shape. */
+function fitTarget(world: World, region: RegionId | null): LngLatBoundsLike {
+  const info = region ? world.regionInfo.get(region) : undefined;
+  if (!info) return WORLD_BOUNDS;
+  const [west, south, east, north] = info.bounds;
+  return [
+    [west, south],
+    [east, north],
+  ];
 }
 
 function sameView(a: View, b: View | null): boolean {
