@@ -44,9 +44,18 @@ export function afterNextFrame(callback: () => void): () => void {
   };
 }
 
-/** Mark once the next frame has been produced. */
+/** Mark once the next frame has been produced (call it outside a frame, e.g. after a render). */
 export function markAfterNextFrame(name: MarkName): void {
   afterNextFrame(() => performance.mark(name));
+}
+
+/**
+ * Mark once the frame being made has been produced. For work done inside a frame (an animation
+ * frame callback, such as MapLibre's `render` event): that frame is the one that shows it, so
+ * waiting for the next would count a frame too many.
+ */
+export function markAfterThisFrame(name: MarkName): void {
+  setTimeout(() => performance.mark(name), 0);
 }
 
 /** The Element Timing identifier on the panel's heading (Overview, RegionPanel, SearchResults). */

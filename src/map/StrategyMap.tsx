@@ -18,7 +18,7 @@ import type { Lang, RegionId } from '../content/ids';
 import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import type { Strings } from '../i18n/strings';
-import { afterNextFrame, markAfterNextFrame, markInput, markOnce, MARKS } from '../lib/perf';
+import { afterNextFrame, markAfterThisFrame, markInput, markOnce, MARKS } from '../lib/perf';
 import { selectRegion, setView, useAppStore } from '../state/store';
 import { normalizeView, type View } from '../state/url';
 import type { Topology } from 'topojson-specification';
@@ -318,7 +318,8 @@ export default function StrategyMap({
     for (const id of world.regionInfo.keys()) {
       map.setFeatureState({ source: SOURCE.regions, id }, { dimmed: lit !== null && !lit.has(id) });
     }
-    map.once('render', () => markAfterNextFrame(MARKS.filterPainted));
+    // MapLibre draws inside an animation frame: the frame that ends after this `render` shows it.
+    map.once('render', () => markAfterThisFrame(MARKS.filterPainted));
     map.triggerRepaint();
   }, [map, lit, world]);
 
