@@ -28,6 +28,15 @@ function stubProperty(target: object, key: string, value: unknown): void {
   });
 }
 
+/** A browser with the Web Share API (and a clipboard, which sharing must not touch). */
+function stubWebShare(share: (data: ShareData) => Promise<void>) {
+  const writeText = vi.fn();
+  stubProperty(navigator, 'share', share);
+  stubProperty(navigator, 'canShare', () => true);
+  stubProperty(navigator, 'clipboard', { writeText });
+  return writeText;
+}
+
 let user: UserEvent;
 beforeEach(() => {
   resetStore();
@@ -120,10 +129,7 @@ describe('ShareBar: share', () => {
 
   it('uses the Web Share API where the browser has it', async () => {
     const share = vi.fn<(data: ShareData) => Promise<void>>().mockResolvedValue(undefined);
-    const writeText = vi.fn();
-    stubProperty(navigator, 'share', share);
-    stubProperty(navigator, 'canShare', () => true);
-    stubProperty(navigator, 'clipboard', { writeText });
+    const writeText = stubWebShare(share);
     renderBar();
     await user.click(screen.getByRole('button', { name: STRINGS.da.share }));
     await waitFor(() => expect(status().textContent).toBe(STRINGS.da.shareShared));
@@ -134,10 +140,7 @@ describe('ShareBar: share', () => {
 
   it('a cancelled share says nothing and copies nothing', async () => {
     const share = vi.fn().mockRejectedValue(new DOMException('cancelled', 'AbortError'));
-    const writeText = vi.fn();
-    stubProperty(navigator, 'share', share);
-    stubProperty(navigator, 'canShare', () => true);
-    stubProperty(navigator, 'clipboard', { writeText });
+    const writeText = stubWebShare(share);
     renderBar();
     await user.click(screen.getByRole('button', { name: STRINGS.da.share }));
     await waitFor(() => expect(share).toHaveBeenCalledTimes(1));
