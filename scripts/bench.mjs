@@ -285,15 +285,17 @@ async function recordNetwork(context, page) {
             return { ...r, body: Math.max(0, r.wire - r.headers), method: 'cdp' };
           }
           const other = seen.get(r.url);
-          if (other && other.raw !== null && other.transferred !== null) {
+          if (other && other.transferred !== null) {
+            // A worker that closes at once (the WebGL probe) takes its body with it: then only the
+            // transferred size is known, and the raw size counts as the transferred one.
             return {
               ...r,
               status: other.status,
               encoding: other.encoding,
-              raw: other.raw,
+              raw: other.raw ?? other.transferred,
               body: other.transferred,
               wire: other.transferred + r.headers,
-              method: 'headers',
+              method: other.raw === null ? 'headers (body gone with its worker)' : 'headers',
             };
           }
           return { ...r, body: null, method: null };
@@ -697,8 +699,9 @@ async function main() {
     '\nBytes at first load (up to the first map idle), median and min–max over runs.\n' +
       'raw = decoded body bytes (CDP Network.dataReceived dataLength); gzip = body bytes as transferred\n' +
       '(CDP Network.loadingFinished encodedDataLength minus the response header bytes); wire = encodedDataLength.\n' +
-      "The MapLibre worker script finishes on its own target: it is counted from Playwright's response instead\n" +
-      '(raw = body length, gzip = Content-Length header).\n',
+      "Worker scripts finish on their own targets: they are counted from Playwright's response instead\n" +
+      '(raw = body length, gzip = Content-Length header; the WebGL probe closes at once and takes its body\n' +
+      'with it, so its raw size is shown as the gzip one).\n',
   );
   console.log(
     table(
@@ -776,7 +779,7 @@ async function main() {
         r.transferred,
       ).padStart(
         10,
-      )} transferred${r.encoding ? ` (${r.encoding})` : ''}${r.countedBy === 'headers' ? ' [Content-Length]' : ''}${
+      )} transferred${r.encoding ? ` (${r.encoding})` : ''}${r.countedBy?.startsWith('headers') ? ' [Content-Length]' : ''}${
         r.phase === 'first load' ? '' : ' [after the first idle]'
       }`,
     );
