@@ -222,7 +222,7 @@ function classify(url) {
  * and bytes on the wire (Network.loadingFinished encodedDataLength, which includes the response
  * headers; the header bytes are responseReceived's encodedDataLength, so body = wire - headers).
  * A dedicated worker's script finishes loading on the worker's own target, which this session does
- * not see: for such requests the figures come from Playwright's requestfinished event instead
+ * not see: for such requests the figures come from Playwright's response, read after the load
  * (raw = the body's length, transferred = its Content-Length header, which the server sets to the
  * gzip payload's length). Each request says which method counted it.
  */
@@ -253,38 +253,36 @@ async function recordNetwork(context, page) {
   cdp.on('Network.loadingFailed', (e) => (get(e.requestId).failed = e.errorText));
   await cdp.send('Network.enable');
 
-  // Playwright's view, for what the page target does not finish (worker scripts).
-  const seen = new Map();
-  const pending = new Set();
-  const onFinished = (request) => {
-    const job = (async () => {
-      const response = await request.response();
-      if (!response) return;
-      const headers = await response.allHeaders();
-      const body = await response.body().catch(() => null);
-      const length = Number(headers['content-length']);
-      seen.set(request.url(), {
-        status: response.status(),
-        raw: body ? body.length : null,
-        transferred: Number.isFinite(length) ? length : null,
-        encoding: headers['content-encoding'],
-      });
-    })().catch(() => {});
-    pending.add(job);
-    void job.finally(() => pending.delete(job));
-  };
+  // Playwright's view, for what the page target does not finish (worker scripts). Only the request
+  // is kept during the load; its response is read at snapshot time, so reading bodies (a megabyte
+  // for MapLibre's chunk) does not compete with the page while it is being timed.
+  const finished = new Map();
+  const onFinished = (request) => finished.set(request.url(), request);
   page.on('requestfinished', onFinished);
+  const viaPlaywright = async (url) => {
+    const request = finished.get(url);
+    const response = request ? await request.response().catch(() => null) : null;
+    if (!response) return null;
+    const headers = await response.allHeaders();
+    const body = await response.body().catch(() => null);
+    const length = Number(headers['content-length']);
+    return {
+      status: response.status(),
+      raw: body ? body.length : null,
+      transferred: Number.isFinite(length) ? length : null,
+      encoding: headers['content-encoding'],
+    };
+  };
 
   return {
     async snapshot() {
-      await Promise.all([...pending]);
-      return [...requests.values()]
-        .filter((r) => r.url && !/^(data|blob):/.test(r.url))
-        .map((r) => {
+      const listed = [...requests.values()].filter((r) => r.url && !/^(data|blob):/.test(r.url));
+      return Promise.all(
+        listed.map(async (r) => {
           if (r.wire !== null) {
             return { ...r, body: Math.max(0, r.wire - r.headers), method: 'cdp' };
           }
-          const other = seen.get(r.url);
+          const other = await viaPlaywright(r.url);
           if (other && other.transferred !== null) {
             // A worker that closes at once (the WebGL probe) takes its body with it: then only the
             // transferred size is known, and the raw size counts as the transferred one.
@@ -299,7 +297,8 @@ async function recordNetwork(context, page) {
             };
           }
           return { ...r, body: null, method: null };
-        });
+        }),
+      );
     },
     async detach() {
       page.off('requestfinished', onFinished);
