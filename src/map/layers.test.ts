@@ -41,4 +41,16 @@ describe('map style', () => {
     expect(lineSources).toContain(SOURCE.selection);
     expect(buildStyle(world).sources[SOURCE.selection]).toMatchObject({ type: 'geojson' });
   });
+
+  it('draws the selection outline solid, with the dashed line program the Arctic circle links at load', () => {
+    const line = (id: string) => LAYERS.find((l) => l.id === id);
+    const selection = line('selection-outline');
+    const circle = line('arctic-circle');
+    if (selection?.type !== 'line' || circle?.type !== 'line') throw new Error('both are line layers');
+    expect(circle.paint['line-dasharray']).toEqual([4, 3]);
+    const dashes = selection.paint['line-dasharray'];
+    expect(Array.isArray(dashes)).toBe(true);
+    // Every gap (odd entries) is zero: solid.
+    expect((dashes as number[]).filter((_, i) => i % 2 === 1).every((gap) => gap === 0)).toBe(true);
+  });
 });

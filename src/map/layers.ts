@@ -75,7 +75,10 @@ export const LAYERS = [
     id: 'selection-outline',
     type: 'line',
     source: SOURCE.selection,
-    paint: { 'line-color': COLOURS.regionLine, 'line-width': 2.5 },
+    // A dash pattern without gaps draws a solid line with the Arctic circle's (dashed) line program,
+    // which is linked while the map loads: a program of its own would be linked at the first
+    // click, a 200-300 ms frame under software rendering.
+    paint: { 'line-color': COLOURS.regionLine, 'line-width': 2.5, 'line-dasharray': [1, 0] },
   },
 ] satisfies LayerSpecification[];
 
