@@ -68,14 +68,9 @@ const option = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
-const positiveInt = (name, fallback) => {
+const wholeNumber = (name, fallback, min) => {
   const value = Number(option(name, fallback));
-  if (!Number.isInteger(value) || value < 1) fail(`--${name} must be a positive integer`);
-  return value;
-};
-const nonNegativeInt = (name, fallback) => {
-  const value = Number(option(name, fallback));
-  if (!Number.isInteger(value) || value < 0) fail(`--${name} must be a whole number of 0 or more`);
+  if (!Number.isInteger(value) || value < min) fail(`--${name} must be a whole number of ${min} or more`);
   return value;
 };
 if (flag('help')) {
@@ -84,8 +79,8 @@ if (flag('help')) {
   );
   process.exit(0);
 }
-const RUNS = positiveInt('runs', 5);
-const LH_RUNS = positiveInt('lighthouse-runs', 2);
+const RUNS = wholeNumber('runs', 5, 1);
+const LH_RUNS = wholeNumber('lighthouse-runs', 2, 1);
 const OUT = resolve(option('out', 'bench-results/bench.json'));
 const BUILD = !flag('no-build');
 const LIGHTHOUSE = !flag('no-lighthouse');
@@ -99,7 +94,7 @@ const MYKOLAIV = [31.99, 46.97]; // lng, lat
  * and before it navigates, so the figures time the page and not the browser's start-up; a reader's
  * browser window is open before they type the address. --settle-ms 0 measures without the wait.
  */
-const SETTLE_MS = nonNegativeInt('settle-ms', 3000);
+const SETTLE_MS = wholeNumber('settle-ms', 3000, 0);
 
 const watchdog = setTimeout(() => {
   console.error(`bench: still running after ${MAX_MINUTES} min (--max-minutes): stopping`);

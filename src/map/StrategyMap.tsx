@@ -299,8 +299,10 @@ export default function StrategyMap({
     const mapped = region !== null && world.regionInfo.has(region) ? region : null;
     let tinted = false;
     const cancel = afterNextFrame(() => {
-      if (mapped) map.setFeatureState({ source: SOURCE.regions, id: mapped }, { selected: true });
-      tinted = mapped !== null;
+      if (mapped) {
+        map.setFeatureState({ source: SOURCE.regions, id: mapped }, { selected: true });
+        tinted = true;
+      }
       if (outlined.current === mapped) return;
       void map.getSource<GeoJSONSource>(SOURCE.selection)?.setData(selectionOutline(world, mapped));
       outlined.current = mapped;
