@@ -11,8 +11,11 @@ declare global {
   }
 }
 
-/** The programs the map's layers need: stencil clipping, land fill and its outline, the region fill, the Arctic's hatching, the dashed (and dash-free) lines. */
-const PROGRAMS_FOR_THE_LAYERS = 6;
+/**
+ * The programs the map's layers need: stencil clipping, the fill (land and regions share it), the
+ * land's outline, the Arctic's hatching, and the dashed (and dash-free) lines.
+ */
+const PROGRAMS_FOR_THE_LAYERS = 5;
 
 test.beforeEach(async ({ page }) => {
   // Record every program the page links, and whether it is MapLibre's sky (a full-canvas pass).

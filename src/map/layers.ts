@@ -31,6 +31,12 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
 const isZone: ExpressionSpecification = ['==', ['get', 'kind'], 'zone'];
+/**
+ * Fully opaque, but per feature (a feature's own `opacity`, which none has): the land then draws
+ * with the same fill program as the regions, whose opacity is per feature. A constant would need a
+ * program of its own, one more to link while the map loads (a long task under software rendering).
+ */
+const OPAQUE_PER_FEATURE: ExpressionSpecification = ['number', ['get', 'opacity'], 1];
 
 export const LAYERS = [
   // Borders are the land fill's own one-pixel outline, drawn from the fill's vertices: a line layer
@@ -41,7 +47,11 @@ export const LAYERS = [
     id: 'countries-fill',
     type: 'fill',
     source: SOURCE.countries,
-    paint: { 'fill-color': COLOURS.land, 'fill-outline-color': COLOURS.border },
+    paint: {
+      'fill-color': COLOURS.land,
+      'fill-outline-color': COLOURS.border,
+      'fill-opacity': OPAQUE_PER_FEATURE,
+    },
   },
   {
     id: 'regions-fill',
