@@ -3,7 +3,8 @@
  * software rendering (most of this project's machines, and many readers' old laptops) each link is
  * a long task, and each full-canvas pass slows every frame. Timings are the benchmark's job.
  */
-import { clickMapAt, expect, test, waitForMapIdle } from './fixtures';
+import { content } from './content';
+import { clickMapAt, dimmedRegions, expect, test, waitForMapIdle } from './fixtures';
 
 declare global {
   interface Window {
@@ -64,4 +65,51 @@ test('a first click on a region and a first filter link no program', async ({ pa
   );
   await waitForMapIdle(page);
   expect((await linkedPrograms(page)).length).toBe(atIdle);
+});
+
+test('after a lost WebGL context comes back, the selection and the dimming are drawn again, without a sky', async ({
+  page,
+}) => {
+  await page.goto('/?region=baltics&priority=defence');
+  await waitForMapIdle(page);
+  const ids = content.regions.map((r) => r.id);
+  const selected = () =>
+    page.evaluate(
+      () =>
+        (
+          window.__strategyMap?.getFeatureState({ source: 'regions', id: 'baltics' }) as {
+            selected?: boolean;
+          }
+        )?.selected === true,
+    );
+  const dimmedBefore = await dimmedRegions(page, ids);
+  expect(dimmedBefore.length).toBeGreaterThan(0);
+  expect(await selected()).toBe(true);
+  const linkedBefore = (await linkedPrograms(page)).length;
+
+  await page.evaluate(async () => {
+    const canvas = window.__strategyMap?.getCanvas();
+    const lose = canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+    if (!canvas || !lose) throw new Error('no WEBGL_lose_context');
+    const restored = new Promise((resolve) =>
+      canvas.addEventListener('webglcontextrestored', resolve, { once: true }),
+    );
+    await new Promise((resolve) => {
+      canvas.addEventListener('webglcontextlost', resolve, { once: true });
+      lose.loseContext();
+    });
+    // Restoring is allowed once the lost event's dispatch is over: a task later, not a microtask.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    lose.restoreContext();
+    await restored;
+  });
+  await waitForMapIdle(page);
+  await expect.poll(selected).toBe(true);
+  await expect.poll(() => dimmedRegions(page, ids)).toEqual(dimmedBefore);
+  const relinked = (await linkedPrograms(page)).slice(linkedBefore);
+  expect(relinked.length, 'programs linked again for the new context').toBeGreaterThan(0);
+  expect(
+    relinked.filter((p) => p.sky),
+    'sky programs linked after the restore',
+  ).toHaveLength(0);
 });

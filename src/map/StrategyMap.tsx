@@ -87,6 +87,8 @@ export default function StrategyMap({
   const tooltipRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibre | null>(null);
   const [labelElements, setLabelElements] = useState<Map<RegionId, HTMLElement>>(new Map());
+  /** Counts WebGL context restores: MapLibre rebuilds the style without feature state, so it is set again. */
+  const [restores, setRestores] = useState(0);
   const region = useAppStore((s) => s.region);
   const view = useAppStore((s) => s.view);
 
@@ -175,15 +177,24 @@ export default function StrategyMap({
     const onMapError = () => {
       if (!instance.loaded()) onProblem('failed');
     };
+    // After a lost WebGL context comes back (a GPU reset, a phone waking a tab), MapLibre makes a new
+    // painter (with its sky) and rebuilds the style without feature state (selection, dimming): that
+    // is set again once the rebuilt style is loaded and drawn.
+    const onContextRestored = () => {
+      skipSky(instance);
+      instance.once('idle', () => setRestores((n) => n + 1));
+    };
     instance.on('load', onLoad);
     instance.on('idle', onIdle);
     instance.on('error', onMapError);
+    instance.on('webglcontextrestored', onContextRestored);
     return () => {
       instance.off('load', onLoad);
       instance.off('idle', onIdle);
       instance.off('styledata', feedRegions);
       clearTimeout(feedTimer);
       instance.off('error', onMapError);
+      instance.off('webglcontextrestored', onContextRestored);
       alive.current = false;
       instance.remove();
       setMap(null);
@@ -315,7 +326,7 @@ export default function StrategyMap({
       if (tinted && mapped && alive.current)
         map.setFeatureState({ source: SOURCE.regions, id: mapped }, { selected: false });
     };
-  }, [map, region, world]);
+  }, [map, region, world, restores]);
 
   // Filters dim every region without a matching measure.
   useEffect(() => {
@@ -326,7 +337,7 @@ export default function StrategyMap({
     // MapLibre draws inside an animation frame: the frame that ends after this `render` shows it.
     map.once('render', () => markAfterThisFrame(MARKS.filterPainted));
     map.triggerRepaint();
-  }, [map, lit, world]);
+  }, [map, lit, world, restores]);
 
   return (
     <div className="map-frame">
