@@ -38,6 +38,8 @@ export default defineConfig({
       },
     },
   },
+  // Workers are ES modules: MapLibre starts its worker (map.worker.ts) as one.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   test: {
     environment: 'happy-dom',

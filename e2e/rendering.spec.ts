@@ -1,7 +1,9 @@
 /**
- * What the map costs the GPU, counted rather than timed: the shader programs it links. Under
- * software rendering (most of this project's machines, and many readers' old laptops) each link is
- * a long task, and each full-canvas pass slows every frame. Timings are the benchmark's job.
+ * What the map costs, counted rather than timed: the shader programs it links, and the shapes the
+ * main thread copies to and from MapLibre's worker. Under software rendering (most of this
+ * project's machines, and many readers' old laptops) each link is a long task, and each full-canvas
+ * pass slows every frame; copying the world's shapes was two more long tasks. Timings are the
+ * benchmark's job.
  */
 import { content } from './content';
 import { clickMapAt, dimmedRegions, expect, test, waitForMapIdle } from './fixtures';
@@ -9,6 +11,7 @@ import { clickMapAt, dimmedRegions, expect, test, waitForMapIdle } from './fixtu
 declare global {
   interface Window {
     __linkedPrograms?: { sky: boolean }[];
+    __workerMessages?: { sent: number; received: number; largestSent: number; largestReceived: number };
   }
 }
 
@@ -112,4 +115,73 @@ test('after a lost WebGL context comes back, the selection and the dimming are d
     relinked.filter((p) => p.sky),
     'sky programs linked after the restore',
   ).toHaveLength(0);
+});
+
+test("the main thread copies no shapes to or from MapLibre's worker: the worker loads them itself", async ({
+  page,
+}) => {
+  // Count the numbers in plain arrays (GeoJSON coordinates) of every message to and from a worker;
+  // typed arrays (the tiles' vertex buffers) are transferred, not copied, and do not count.
+  await page.addInitScript(() => {
+    const tally = { sent: 0, received: 0, largestSent: 0, largestReceived: 0 };
+    window.__workerMessages = tally;
+    const numbersIn = (value: unknown, seen = new Set<object>()): number => {
+      if (value === null || typeof value !== 'object' || seen.has(value)) return 0;
+      if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return 0;
+      seen.add(value);
+      let n = 0;
+      if (Array.isArray(value)) for (const x of value) n += typeof x === 'number' ? 1 : numbersIn(x, seen);
+      else for (const x of Object.values(value)) n += numbersIn(x, seen);
+      return n;
+    };
+    const post = Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')?.value as (
+      this: Worker,
+      ...args: unknown[]
+    ) => void;
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      tally.sent++;
+      tally.largestSent = Math.max(tally.largestSent, numbersIn(args[0]));
+      post.apply(this, args);
+    } as typeof Worker.prototype.postMessage;
+    const listen = Object.getOwnPropertyDescriptor(EventTarget.prototype, 'addEventListener')?.value as (
+      this: Worker,
+      ...args: unknown[]
+    ) => void;
+    Worker.prototype.addEventListener = function (
+      this: Worker,
+      type: unknown,
+      listener: unknown,
+      options?: unknown,
+    ) {
+      if (type !== 'message' || typeof listener !== 'function')
+        return listen.call(this, type, listener, options);
+      const counted = function (this: Worker, event: MessageEvent) {
+        tally.received++;
+        tally.largestReceived = Math.max(tally.largestReceived, numbersIn(event.data));
+        return (listener as (e: MessageEvent) => unknown).call(this, event);
+      };
+      return listen.call(this, type, counted, options);
+    } as typeof Worker.prototype.addEventListener;
+  });
+  await page.goto('/?region=baltics');
+  await waitForMapIdle(page);
+  const tally = await page.evaluate(() => window.__workerMessages);
+  // The countries alone are some 74,000 numbers; a message about a region, a tile or a URL a few dozen.
+  expect(tally?.sent, 'messages the page sent its workers').toBeGreaterThan(5);
+  expect(tally?.received, 'messages the page received from its workers').toBeGreaterThan(5);
+  expect(tally?.largestSent, 'coordinates in the largest message to a worker').toBeLessThan(1000);
+  expect(tally?.largestReceived, 'coordinates in the largest message from a worker').toBeLessThan(1000);
+  // And the shapes are there: the land, the regions, the selected region's outline.
+  const rendered = await page.evaluate(() => {
+    const map = window.__strategyMap;
+    const count = (layer: string) => map?.queryRenderedFeatures({ layers: [layer] }).length ?? 0;
+    return {
+      land: count('countries-fill'),
+      regions: count('regions-fill'),
+      outline: count('selection-outline'),
+    };
+  });
+  expect(rendered.land).toBeGreaterThan(5);
+  expect(rendered.regions).toBeGreaterThan(0);
+  expect(rendered.outline).toBeGreaterThan(0);
 });

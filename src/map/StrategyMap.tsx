@@ -12,7 +12,7 @@ import {
   type MapGeoJSONFeature,
   type PaddingOptions,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import mapWorkerUrl from './map.worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang, RegionId } from '../content/ids';
 import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
@@ -22,7 +22,8 @@ import { afterNextFrame, markAfterThisFrame, markInput, markOnce, MARKS } from '
 import { selectRegion, setView, useAppStore } from '../state/store';
 import { normalizeView, type View } from '../state/url';
 import type { Topology } from 'topojson-specification';
-import { decodeWorld, type World } from './geometry';
+import { readWorld, type World } from './geometry';
+import { worldFileUrl } from './queries';
 import {
   buildStyle,
   HATCH_IMAGE,
@@ -34,7 +35,8 @@ import {
 import { pickRegion, type PickCandidate } from './picking';
 import { placeLabels } from './labels';
 
-setWorkerUrl(workerUrl);
+// MapLibre's worker, with the protocol that lets it load the shapes itself (map.worker.ts).
+setWorkerUrl(mapWorkerUrl);
 // Start the worker as soon as this chunk runs: it loads and parses its script on its own thread
 // while the main thread creates the WebGL context, instead of after it.
 prewarm();
@@ -82,7 +84,7 @@ export default function StrategyMap({
   getOverlay,
   onProblem,
 }: StrategyMapProps) {
-  const world = useMemo(() => decodeWorld(topology), [topology]);
+  const world = useMemo(() => readWorld(topology, worldFileUrl()), [topology]);
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibre | null>(null);
@@ -160,20 +162,8 @@ export default function StrategyMap({
       setLabelElements(elements);
       setMap(instance);
     };
-    // The regions' shapes go to the worker in a task after the style's own (which carries the
-    // countries). The first idle counts once they are there.
-    let regionsGiven = false;
-    let feedTimer: ReturnType<typeof setTimeout> | undefined;
-    const feedRegions = () => {
-      feedTimer = setTimeout(() => {
-        void instance.getSource<GeoJSONSource>(SOURCE.regions)?.setData(world.regions);
-        regionsGiven = true;
-      }, 0);
-    };
-    instance.once('styledata', feedRegions);
-    const onIdle = () => {
-      if (regionsGiven) markOnce(MARKS.mapIdle);
-    };
+    // Idle: every source has loaded its shapes and the frame showing them is drawn.
+    const onIdle = () => markOnce(MARKS.mapIdle);
     const onMapError = () => {
       if (!instance.loaded()) onProblem('failed');
     };
@@ -191,8 +181,6 @@ export default function StrategyMap({
     return () => {
       instance.off('load', onLoad);
       instance.off('idle', onIdle);
-      instance.off('styledata', feedRegions);
-      clearTimeout(feedTimer);
       instance.off('error', onMapError);
       instance.off('webglcontextrestored', onContextRestored);
       alive.current = false;

@@ -1,6 +1,4 @@
-import type { FeatureCollection, Geometry, MultiLineString, LineString } from 'geojson';
-import type { GeometryObject, Topology } from 'topojson-specification';
-import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import type { RegionId } from '../content/ids';
 import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
 
@@ -14,31 +12,29 @@ export interface RegionProperties {
   label: [number, number];
 }
 
+/**
+ * What the main thread knows of the geometry: where the file is, and each mapped region's
+ * properties (bounds, label point, kind). The shapes themselves are decoded by MapLibre's worker
+ * (see worldSource.ts), so the main thread never walks them.
+ */
 export interface World {
-  countries: FeatureCollection<Geometry, { name: string }>;
-  regions: FeatureCollection<Geometry, RegionProperties>;
-  arcticCircle: FeatureCollection<LineString | MultiLineString>;
+  /** The absolute URL of geo/world.json, which the worker loads the shapes from. */
+  file: string;
   regionInfo: Map<RegionId, RegionProperties>;
 }
 
-/** Decode the TopoJSON into the GeoJSON sources the map draws. */
-export function decodeWorld(topology: Topology): World {
-  const objects = topology.objects as Record<string, GeometryObject>;
-  const collection = (name: string) => {
-    const object = objects[name];
-    if (!object) throw new Error(`geo/world.json has no "${name}" object`);
-    const decoded = feature(topology, object);
-    return decoded.type === 'FeatureCollection'
-      ? decoded
-      : { type: 'FeatureCollection' as const, features: [decoded] };
-  };
-  const regions = collection('regions') as FeatureCollection<Geometry, RegionProperties>;
-  regions.features = regions.features.filter((f) => isOneOf(MAPPED_REGION_IDS, String(f.properties.id)));
-  const regionInfo = new Map(regions.features.map((f) => [f.properties.id, f.properties]));
-  return {
-    countries: collection('countries') as FeatureCollection<Geometry, { name: string }>,
-    regions,
-    arcticCircle: collection('arcticCircle') as FeatureCollection<LineString | MultiLineString>,
-    regionInfo,
-  };
+interface RegionGeometry {
+  properties?: Partial<RegionProperties>;
+}
+
+/** The regions' properties as the build wrote them, without decoding a single shape. */
+export function readWorld(topology: Topology, file: string): World {
+  const regions = topology.objects.regions as { geometries?: RegionGeometry[] } | undefined;
+  if (!regions?.geometries) throw new Error('geo/world.json has no "regions" collection');
+  const regionInfo = new Map<RegionId, RegionProperties>();
+  for (const { properties } of regions.geometries) {
+    const id = String(properties?.id);
+    if (isOneOf(MAPPED_REGION_IDS, id)) regionInfo.set(id, properties as RegionProperties);
+  }
+  return { file, regionInfo };
 }

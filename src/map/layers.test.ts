@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { decodeWorld } from './geometry';
+import { readWorld } from './geometry';
 import { buildStyle, hatchImage, INTERACTIVE_LAYER_IDS, LAYERS, selectionOutline, SOURCE } from './layers';
+import { parseWorldSourceUrl } from './worldSource';
 
-const world = decodeWorld(JSON.parse(readFileSync(resolve('public/geo/world.json'), 'utf8')) as Topology);
+const FILE = 'http://127.0.0.1/geo/world.json';
+const world = readWorld(JSON.parse(readFileSync(resolve('public/geo/world.json'), 'utf8')) as Topology, FILE);
 
 describe('map style', () => {
   it('draws no background: the sea is the stage behind the transparent canvas', () => {
@@ -30,16 +32,44 @@ describe('map style', () => {
 
   it('outlines only the selected region: its own shape, nothing for no selection or the Arctic zone', () => {
     const baltics = selectionOutline(world, 'baltics');
-    expect(baltics.features).toHaveLength(1);
-    expect(baltics.features[0]).toBe(world.regions.features.find((f) => f.properties.id === 'baltics'));
-    expect(selectionOutline(world, null).features).toEqual([]);
+    expect(typeof baltics === 'string' && parseWorldSourceUrl(baltics)).toEqual({
+      file: FILE,
+      object: 'regions',
+      id: 'baltics',
+    });
+    const nothing = { type: 'FeatureCollection', features: [] };
+    expect(selectionOutline(world, null)).toEqual(nothing);
     expect(world.regionInfo.get('arctic')?.kind).toBe('zone');
-    expect(selectionOutline(world, 'arctic').features).toEqual([]);
+    expect(selectionOutline(world, 'arctic')).toEqual(nothing);
     // No line layer draws every region: the strong outline comes from the selection source alone.
     const lineSources: string[] = LAYERS.filter((l) => l.type === 'line').map((l) => l.source);
     expect(lineSources).not.toContain(SOURCE.regions);
     expect(lineSources).toContain(SOURCE.selection);
     expect(buildStyle(world).sources[SOURCE.selection]).toMatchObject({ type: 'geojson' });
+  });
+
+  it('names every shape by a world:// URL the worker loads, so the style carries no geometry', () => {
+    const { sources } = buildStyle(world);
+    const loads = (id: string) => {
+      const source = sources[id];
+      return source?.type === 'geojson' && typeof source.data === 'string'
+        ? parseWorldSourceUrl(source.data)
+        : null;
+    };
+    expect(loads(SOURCE.countries)).toEqual({ file: FILE, object: 'countries' });
+    expect(loads(SOURCE.regions)).toEqual({ file: FILE, object: 'regions' });
+    expect(loads(SOURCE.arcticCircle)).toEqual({ file: FILE, object: 'arcticCircle' });
+    expect(JSON.stringify(buildStyle(world)).length).toBeLessThan(10_000);
+  });
+
+  it("reads every mapped region's properties without decoding a shape", () => {
+    expect(world.regionInfo.size).toBeGreaterThan(20);
+    const mykolaiv = world.regionInfo.get('mykolaiv');
+    expect(mykolaiv?.kind).toBe('subdivision');
+    const [west, south, east, north] = mykolaiv?.bounds ?? [];
+    expect([west, south, east, north].every(Number.isFinite)).toBe(true);
+    expect(world.regionInfo.has('global')).toBe(false);
+    expect(() => readWorld({ type: 'Topology', arcs: [], objects: {} }, FILE)).toThrow(/regions/);
   });
 
   it('draws the selection outline solid, with the dashed line program the Arctic circle links at load', () => {

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { RegionId } from '../content/ids';
 import type { World } from './geometry';
+import { type WorldObject, worldSourceUrl } from './worldSource';
 
 /**
  * The map's style as typed data: sources come from the committed geometry, no tiles, no glyphs.
@@ -102,18 +103,15 @@ export const INTERACTIVE_LAYER_IDS = ['regions-fill', 'arctic-fill'];
  */
 const TOLERANCE = 1;
 
-/**
- * The style carries the countries; the regions source starts empty and gets its shapes from
- * `world.regions` in a task of its own (see StrategyMap): handing all the geometry to MapLibre's
- * worker in one task makes one long task of copying it.
- */
+/** Every shape is a `world://` URL the worker loads itself (see worldSource.ts); the selection starts empty. */
 export function buildStyle(world: World): StyleSpecification {
+  const url = (object: WorldObject) => worldSourceUrl({ file: world.file, object });
   return {
     version: 8,
     sources: {
-      [SOURCE.countries]: { type: 'geojson', data: world.countries, tolerance: TOLERANCE },
-      [SOURCE.regions]: { type: 'geojson', data: NOTHING, promoteId: 'id', tolerance: TOLERANCE },
-      [SOURCE.arcticCircle]: { type: 'geojson', data: world.arcticCircle },
+      [SOURCE.countries]: { type: 'geojson', data: url('countries'), tolerance: TOLERANCE },
+      [SOURCE.regions]: { type: 'geojson', data: url('regions'), promoteId: 'id', tolerance: TOLERANCE },
+      [SOURCE.arcticCircle]: { type: 'geojson', data: url('arcticCircle') },
       [SOURCE.selection]: { type: 'geojson', data: NOTHING, tolerance: TOLERANCE },
     },
     layers: LAYERS,
@@ -121,13 +119,16 @@ export function buildStyle(world: World): StyleSpecification {
 }
 
 /**
- * What the selection outline draws: the selected region's shape, or nothing. The Arctic is a zone
- * (a hatched band, not a territory) and gets no outline.
+ * What the selection outline draws: the selected region's shape (a `world://` URL), or nothing. The
+ * Arctic is a zone (a hatched band, not a territory) and gets no outline.
  */
-export function selectionOutline(world: World, region: RegionId | null): FeatureCollection<Geometry> {
-  const feature = region ? world.regions.features.find((f) => f.properties.id === region) : undefined;
-  return feature && feature.properties.kind !== 'zone'
-    ? { type: 'FeatureCollection', features: [feature] }
+export function selectionOutline(
+  world: World,
+  region: RegionId | null,
+): string | FeatureCollection<Geometry> {
+  const info = region ? world.regionInfo.get(region) : undefined;
+  return info && info.kind !== 'zone'
+    ? worldSourceUrl({ file: world.file, object: 'regions', id: info.id })
     : NOTHING;
 }
 

@@ -23,3 +23,8 @@ function isTopology(json: unknown): json is Topology {
   const t = json as Partial<Topology>;
   return t.type === 'Topology' && Array.isArray(t.arcs) && !!t.objects?.countries && !!t.objects.regions;
 }
+
+/** The absolute URL of the geometry, as MapLibre's worker fetches it (the same URL the page preloads). */
+export function worldFileUrl(): string {
+  return new URL(`${import.meta.env.BASE_URL}${WORLD_PATH}`, window.location.href).href;
+}
