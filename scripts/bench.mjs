@@ -206,7 +206,8 @@ function classify(url) {
   const path = new URL(url).pathname;
   if (/\.m?js$/.test(path)) {
     const name = path.split('/').pop();
-    const part = /-worker\b/.test(name)
+    // MapLibre's worker: its own bundle, or ours that wraps it (src/map/map.worker.ts).
+    const part = /^(maplibre-gl-worker|map\.worker)[-.]/.test(name)
       ? 'JS: MapLibre worker'
       : mapChunks.has(name) || isMapLibreChunk(name, '')
         ? 'JS: MapLibre chunk'
