@@ -37,3 +37,21 @@ test('geometry failing: a clear message, the panel still works, and Retry draws 
   await waitForMapIdle(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test("the geometry failing in MapLibre's worker (after the page had it): the map says it failed, the panel works", async ({
+  page,
+  guards,
+}) => {
+  guards.allowErrors.push(/Failed to load resource/);
+  // The page's own request gets the file; the worker's (world:// sources, see worldSource.ts) does not.
+  // Routing turns the HTTP cache off, so the worker's request reaches the route.
+  let served = 0;
+  await page.route('**/geo/world.json', (route) =>
+    served++ === 0 ? route.continue() : route.fulfill({ status: 503, body: 'down' }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('note')).toContainText('Kortet kunne ikke indlæses.', { timeout: 20_000 });
+  expect(served, 'requests for the geometry: the page, then the worker').toBeGreaterThanOrEqual(2);
+  await page.locator('[data-region-button="africa"]').click();
+  await expect(page.locator('#panel-heading')).toHaveText('Afrika');
+});
