@@ -1,4 +1,4 @@
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
@@ -47,7 +47,8 @@ export function parseWorldSourceUrl(url: string): WorldRequest | null {
 
 /**
  * The GeoJSON of one object of the topology: every feature, or the one with `id`. Regions are only
- * those the app maps (the build's region list may run ahead of the content).
+ * those the app maps (the build's region list may run ahead of the content). Only the features
+ * asked for are decoded: the selection outline asks for one region, not all of them.
  */
 export function worldGeoJSON(
   topology: Topology,
@@ -56,9 +57,13 @@ export function worldGeoJSON(
 ): FeatureCollection<Geometry> {
   const source = (topology.objects as Record<string, GeometryObject | undefined>)[object];
   if (!source) throw new Error(`The geometry file has no "${object}" object`);
-  const decoded = feature(topology, source);
-  let features = decoded.type === 'FeatureCollection' ? decoded.features : [decoded];
-  if (object === 'regions') features = features.filter((f) => isOneOf(MAPPED_REGION_IDS, String(f.id)));
-  if (id !== undefined) features = features.filter((f) => String(f.id) === id);
-  return { type: 'FeatureCollection', features };
+  // The world's objects are collections of shapes, or one shape (the Arctic circle); none nests.
+  const geometries = source.type === 'GeometryCollection' ? source.geometries : [source];
+  const wanted = (g: GeometryObject) =>
+    (object !== 'regions' || isOneOf(MAPPED_REGION_IDS, String(g.id))) &&
+    (id === undefined || String(g.id) === id);
+  return {
+    type: 'FeatureCollection',
+    features: geometries.filter(wanted).map((g) => feature(topology, g) as Feature<Geometry>),
+  };
 }
