@@ -7,6 +7,7 @@ import { stringsQuery } from '../i18n/strings';
 import { Panel } from '../panel/Panel';
 import { setLang, setMainView, useAppStore, useLang } from '../state/store';
 import { useUrlSync } from '../state/useUrlSync';
+import { BootShell } from './BootShell';
 import { LoadError } from './LoadError';
 import { MapStage } from './MapStage';
 
@@ -42,13 +43,7 @@ export function App() {
     document.title = name ? `${name} · ${strings.appTitleShort}` : strings.appTitleShort;
   }, [lang, region, strategy.data, strings]);
 
-  if (!strings) {
-    return (
-      <p className="loading boot" role="status">
-        Indlæser … / Loading …
-      </p>
-    );
-  }
+  if (!strings) return <BootShell />;
   const other = lang === 'da' ? 'en' : 'da';
   return (
     <div className="app">
