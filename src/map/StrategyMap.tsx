@@ -24,14 +24,7 @@ import { normalizeView, type View } from '../state/url';
 import type { Topology } from 'topojson-specification';
 import { readWorld, type World } from './geometry';
 import { worldFileUrl } from './queries';
-import {
-  buildStyle,
-  HATCH_IMAGE,
-  hatchImage,
-  INTERACTIVE_LAYER_IDS,
-  selectionOutline,
-  SOURCE,
-} from './layers';
+import { buildStyle, INTERACTIVE_LAYER_IDS, selectionOutline, SOURCE } from './layers';
 import { pickRegion, type PickCandidate } from './picking';
 import { placeLabels } from './labels';
 
@@ -143,10 +136,6 @@ export default function StrategyMap({
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
 
-    // The Arctic hatching is drawn in code when the style first asks for it: no sprite is fetched.
-    instance.setMissingStyleImageResolver((id) => {
-      if (id === HATCH_IMAGE && !instance.hasImage(HATCH_IMAGE)) instance.addImage(HATCH_IMAGE, hatchImage());
-    });
     const onLoad = () => {
       markOnce(MARKS.mapLoad);
       // The one handle tests and the benchmark use to read the map (project a point, wait for idle).

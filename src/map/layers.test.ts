@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { readWorld } from './geometry';
-import { buildStyle, hatchImage, INTERACTIVE_LAYER_IDS, LAYERS, selectionOutline, SOURCE } from './layers';
+import { buildStyle, INTERACTIVE_LAYER_IDS, LAYERS, selectionOutline, SOURCE } from './layers';
 import { parseWorldSourceUrl } from './worldSource';
 
 const FILE = 'http://127.0.0.1/geo/world.json';
@@ -21,13 +21,29 @@ describe('map style', () => {
     for (const id of INTERACTIVE_LAYER_IDS) expect(ids.has(id)).toBe(true);
   });
 
-  it('draws the Arctic hatching as diagonal lines with transparent gaps', () => {
-    const { width, height, data } = hatchImage(12);
-    expect(data.length).toBe(width * height * 4);
-    const alphaAt = (x: number, y: number) => data[(y * width + x) * 4 + 3];
-    expect(alphaAt(0, 0)).toBeGreaterThan(0);
-    expect(alphaAt(11, 1)).toBeGreaterThan(0);
-    expect(alphaAt(5, 0)).toBe(0);
+  it('draws with one fill and one line program: the same paint properties vary per feature in every layer of a kind', () => {
+    // MapLibre builds a program per layer type and per set of paint properties that vary by feature
+    // (expressions) rather than being constant; each program is a long task to link under software
+    // rendering. Fill patterns and fill outlines would be programs of their own.
+    const shape = (layer: (typeof LAYERS)[number]) =>
+      Object.entries(layer.paint)
+        .filter(([, value]) => value !== 0)
+        .map(
+          ([name, value]) =>
+            `${name}:${Array.isArray(value) && typeof value[0] === 'string' ? 'expression' : 'constant'}`,
+        )
+        .sort()
+        .join(' ');
+    const drawn = LAYERS.filter((l) => !('fill-opacity' in l.paint && l.paint['fill-opacity'] === 0));
+    for (const type of ['fill', 'line']) {
+      const shapes = new Set(drawn.filter((l) => l.type === type).map(shape));
+      expect([...shapes], `${type} layers`).toHaveLength(1);
+    }
+    expect(new Set(drawn.map((l) => l.type))).toEqual(new Set(['fill', 'line']));
+    for (const layer of drawn) {
+      expect(layer.paint).not.toHaveProperty('fill-pattern');
+      if (layer.type === 'fill') expect(layer.paint['fill-antialias'], layer.id).toBe(false);
+    }
   });
 
   it('outlines only the selected region: its own shape, nothing for no selection or the Arctic zone', () => {
@@ -41,10 +57,12 @@ describe('map style', () => {
     expect(selectionOutline(world, null)).toEqual(nothing);
     expect(world.regionInfo.get('arctic')?.kind).toBe('zone');
     expect(selectionOutline(world, 'arctic')).toEqual(nothing);
-    // No line layer draws every region: the strong outline comes from the selection source alone.
-    const lineSources: string[] = LAYERS.filter((l) => l.type === 'line').map((l) => l.source);
-    expect(lineSources).not.toContain(SOURCE.regions);
-    expect(lineSources).toContain(SOURCE.selection);
+    // No line layer draws every region: the strong outline comes from the selection source alone,
+    // and the one line layer over the regions draws only the Arctic's hatching.
+    const lines = LAYERS.filter((l) => l.type === 'line');
+    expect(lines.map((l): string => l.source)).toContain(SOURCE.selection);
+    for (const line of lines.filter((l) => l.source === SOURCE.regions))
+      expect(line.filter, line.id).toEqual(['==', ['get', 'kind'], 'hatch']);
     expect(buildStyle(world).sources[SOURCE.selection]).toMatchObject({ type: 'geojson' });
   });
 

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { RegionId } from '../content/ids';
 import type { World } from './geometry';
-import { type WorldObject, worldSourceUrl } from './worldSource';
+import { HATCH_KIND, type WorldObject, worldSourceUrl } from './worldSource';
 
 /**
  * The map's style as typed data: sources come from the committed geometry, no tiles, no glyphs.
@@ -18,7 +18,6 @@ export const SOURCE = {
   /** Only the selected region: its strong outline is drawn from here, not from every region's lines. */
   selection: 'selection',
 } as const;
-export const HATCH_IMAGE = 'arctic-hatch';
 
 export const COLOURS = {
   land: '#f5f4f0',
@@ -32,33 +31,49 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
 const isZone: ExpressionSpecification = ['==', ['get', 'kind'], 'zone'];
+const isHatching: ExpressionSpecification = ['==', ['get', 'kind'], HATCH_KIND];
 /**
- * Fully opaque, but per feature (a feature's own `opacity`, which none has): the land then draws
- * with the same fill program as the regions, whose opacity is per feature. A constant would need a
- * program of its own, one more to link while the map loads (a long task under software rendering).
+ * Fully opaque, but per feature (a feature's own `opacity`, which none has). Every fill then draws
+ * with one program, and every line with another, because each program is defined by which paint
+ * properties vary per feature: the regions' and the hatching's opacity do (hover, selection,
+ * dimming), so the others' must too. A constant would need a program of its own, one more to link
+ * while the map loads (a long task under software rendering).
  */
 const OPAQUE_PER_FEATURE: ExpressionSpecification = ['number', ['get', 'opacity'], 1];
+/** A dash pattern without gaps: solid, drawn with the dashed Arctic circle's program. */
+const SOLID: [number, number] = [1, 0];
 
+/**
+ * Three programs draw the map: the tiles' stencil clipping, one fill (land, regions) and one line
+ * (borders, Arctic circle and hatching, selection). The sea is the stage behind the canvas.
+ */
 export const LAYERS = [
-  // Borders are the land fill's own one-pixel outline, drawn from the fill's vertices: a line layer
-  // would cut every border into a strip of triangles (2.5 times the vertices of all the fills).
-  // The region fills draw no outline (an extra pass each); the selected region's outline is a line
-  // layer over a source that holds that region alone.
   {
     id: 'countries-fill',
     type: 'fill',
     source: SOURCE.countries,
     paint: {
       'fill-color': COLOURS.land,
-      'fill-outline-color': COLOURS.border,
+      'fill-antialias': false,
       'fill-opacity': OPAQUE_PER_FEATURE,
+    },
+  },
+  {
+    id: 'borders',
+    type: 'line',
+    source: SOURCE.countries,
+    paint: {
+      'line-color': COLOURS.border,
+      'line-width': 0.6,
+      'line-dasharray': SOLID,
+      'line-opacity': OPAQUE_PER_FEATURE,
     },
   },
   {
     id: 'regions-fill',
     type: 'fill',
     source: SOURCE.regions,
-    filter: ['!', isZone],
+    filter: ['!', ['any', isZone, isHatching]],
     paint: {
       'fill-color': COLOURS.region,
       'fill-antialias': false,
@@ -66,35 +81,52 @@ export const LAYERS = [
     },
   },
   {
-    id: 'arctic-fill',
+    // The Arctic's shape, never drawn (MapLibre skips a fill whose opacity is 0) but there to answer
+    // the pointer: its hatching (below) is what shows.
+    id: 'arctic-zone',
     type: 'fill',
     source: SOURCE.regions,
     filter: isZone,
+    paint: { 'fill-opacity': 0 },
+  },
+  {
+    id: 'arctic-hatching',
+    type: 'line',
+    source: SOURCE.regions,
+    filter: isHatching,
     paint: {
-      'fill-pattern': HATCH_IMAGE,
-      'fill-antialias': false,
-      'fill-opacity': ['case', selected, 1, hover, 0.9, dimmed, 0.15, 0.6],
+      'line-color': COLOURS.arctic,
+      'line-width': 1,
+      'line-dasharray': SOLID,
+      'line-opacity': ['case', selected, 0.9, hover, 0.75, dimmed, 0.12, 0.45],
     },
   },
   {
     id: 'arctic-circle',
     type: 'line',
     source: SOURCE.arcticCircle,
-    paint: { 'line-color': COLOURS.arctic, 'line-width': 1.2, 'line-dasharray': [4, 3] },
+    paint: {
+      'line-color': COLOURS.arctic,
+      'line-width': 1.2,
+      'line-dasharray': [4, 3],
+      'line-opacity': OPAQUE_PER_FEATURE,
+    },
   },
   {
     id: 'selection-outline',
     type: 'line',
     source: SOURCE.selection,
-    // A dash pattern without gaps draws a solid line with the Arctic circle's (dashed) line program,
-    // which is linked while the map loads: a program of its own would be linked at the first
-    // click, a 200-300 ms frame under software rendering.
-    paint: { 'line-color': COLOURS.regionLine, 'line-width': 2.5, 'line-dasharray': [1, 0] },
+    paint: {
+      'line-color': COLOURS.regionLine,
+      'line-width': 2.5,
+      'line-dasharray': SOLID,
+      'line-opacity': OPAQUE_PER_FEATURE,
+    },
   },
 ] satisfies LayerSpecification[];
 
 /** Only these layers answer the pointer. */
-export const INTERACTIVE_LAYER_IDS = ['regions-fill', 'arctic-fill'];
+export const INTERACTIVE_LAYER_IDS = ['regions-fill', 'arctic-zone'];
 
 /**
  * Simplification in screen pixels (MapLibre's default is 0.375). At one pixel the world view keeps
@@ -133,16 +165,3 @@ export function selectionOutline(
 }
 
 const NOTHING: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: [] };
-
-/** Diagonal hatching for the Arctic band, drawn in code so no image is fetched. */
-export function hatchImage(size = 12): { width: number; height: number; data: Uint8Array } {
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const onLine = (x + y) % size < 2;
-      const i = (y * size + x) * 4;
-      data.set(onLine ? [29, 92, 138, 200] : [0, 0, 0, 0], i);
-    }
-  }
-  return { width: size, height: size, data };
-}

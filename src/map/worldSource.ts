@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
@@ -62,8 +62,58 @@ export function worldGeoJSON(
   const wanted = (g: GeometryObject) =>
     (object !== 'regions' || isOneOf(MAPPED_REGION_IDS, String(g.id))) &&
     (id === undefined || String(g.id) === id);
-  return {
-    type: 'FeatureCollection',
-    features: geometries.filter(wanted).map((g) => feature(topology, g) as Feature<Geometry>),
-  };
+  const features = geometries.filter(wanted).map((g) => feature(topology, g) as Feature<Geometry>);
+  // A zone (the Arctic) is drawn as hatching, not as a fill: its lines travel with its shape, under
+  // the same id, so they answer the same hover, selection and dimming.
+  const hatching = id === undefined ? features.flatMap(zoneHatching) : [];
+  return { type: 'FeatureCollection', features: [...features, ...hatching] };
+}
+
+/** The property that marks a zone's hatching among the regions. */
+export const HATCH_KIND = 'hatch';
+/** Degrees of longitude between two hatch lines: about 12 pixels at world view. 360 is a multiple, so the lines meet across the antimeridian. */
+export const HATCH_SPACING = 5;
+/** Where Web Mercator, and the map, ends in the north. */
+const MERCATOR_MAX_LATITUDE = 85.0511287798066;
+
+const mercatorY = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360));
+const latitudeAtMercatorY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
+
+/**
+ * Hatching for the band from `south` to `north`: straight lines rising to the east at 45° on the map
+ * (in Web Mercator), one every HATCH_SPACING degrees of longitude, cut at the antimeridian. Lines in
+ * the map's one line program, instead of a pattern fill, which would need a program of its own.
+ */
+export function hatchLines(south: number, north: number): Position[][] {
+  const y0 = mercatorY(south);
+  const y1 = mercatorY(Math.min(north, MERCATOR_MAX_LATITUDE));
+  // The longitude a line covers while it crosses the band: as much as the band is tall, in degrees.
+  const run = ((y1 - y0) * 180) / Math.PI;
+  if (!(run > 0)) return [];
+  const at = (start: number, t: number): Position => [
+    start + t * run,
+    latitudeAtMercatorY(y0 + t * (y1 - y0)),
+  ];
+  const lines: Position[][] = [];
+  const first = -180 - Math.ceil(run / HATCH_SPACING) * HATCH_SPACING;
+  for (let start = first; start < 180; start += HATCH_SPACING) {
+    const from = Math.max(0, (-180 - start) / run);
+    const to = Math.min(1, (180 - start) / run);
+    if (to > from) lines.push([at(start, from), at(start, to)]);
+  }
+  return lines;
+}
+
+function zoneHatching(region: Feature<Geometry>): Feature<Geometry>[] {
+  const properties = region.properties ?? {};
+  const bounds = properties.bounds as unknown;
+  if (properties.kind !== 'zone' || !Array.isArray(bounds) || bounds.length !== 4) return [];
+  const [, south, , north] = bounds as number[];
+  return [
+    {
+      type: 'Feature',
+      properties: { id: properties.id as unknown, kind: HATCH_KIND },
+      geometry: { type: 'MultiLineString', coordinates: hatchLines(Number(south), Number(north)) },
+    },
+  ];
 }
