@@ -16,10 +16,11 @@ declare global {
 }
 
 /**
- * The programs the map's layers need: stencil clipping, the fill (land and regions share it) and
- * the line (borders, the Arctic's hatching and circle, the selection outline share it).
+ * The programs the map's layers need: stencil clipping, the fill (land and regions share it), the
+ * land's outline (the borders) and the line (the Arctic's hatching and circle and the selection
+ * outline share it).
  */
-const PROGRAMS_FOR_THE_LAYERS = 3;
+const PROGRAMS_FOR_THE_LAYERS = 4;
 
 test.beforeEach(async ({ page }) => {
   // Record every program the page links, and whether it is MapLibre's sky (a full-canvas pass).
