@@ -58,6 +58,11 @@ test.describe('size budgets of the build', () => {
     const c = check('content');
     expect(c.value, describeCheck(c)).toBeLessThanOrEqual(c.limit);
   });
+
+  test(`the world's still picture <= ${formatKB(BUDGETS.worldPreviewBytes)}`, () => {
+    const c = check('worldPreview');
+    expect(c.value, describeCheck(c)).toBeLessThanOrEqual(c.limit);
+  });
 });
 
 test.describe('the budget check can fail', () => {

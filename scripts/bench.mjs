@@ -199,7 +199,7 @@ async function startServer(dir) {
 
 /** File names of the MapLibre chunks in the served build (set once the build is measured). */
 const mapChunks = new Set();
-const KINDS = ['JS', 'CSS', 'geometry', 'content', 'other'];
+const KINDS = ['JS', 'CSS', 'geometry', 'content', 'image', 'other'];
 const JS_PARTS = ['JS: app', 'JS: MapLibre chunk', 'JS: MapLibre worker'];
 
 function classify(url) {
@@ -217,6 +217,7 @@ function classify(url) {
   if (path.endsWith('.css')) return { kind: 'CSS' };
   if (path.startsWith('/geo/')) return { kind: 'geometry' };
   if (path.startsWith('/data/')) return { kind: 'content' };
+  if (path.startsWith('/images/')) return { kind: 'image' };
   return { kind: 'other' };
 }
 

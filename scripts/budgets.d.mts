@@ -2,6 +2,7 @@ export interface Budgets {
   readonly firstLoadJsGzip: number;
   readonly geometryGzip: number;
   readonly contentGzip: number;
+  readonly worldPreviewBytes: number;
   readonly clickToPanelMs: number;
   readonly filterToRepaintMs: number;
 }
@@ -38,7 +39,7 @@ export interface StartUrls {
   preloads: string[];
 }
 export interface BudgetCheck {
-  id: 'firstLoadJs' | 'geometry' | 'content';
+  id: 'firstLoadJs' | 'geometry' | 'content' | 'worldPreview';
   label: string;
   value: number;
   limit: number;
@@ -49,6 +50,7 @@ export interface BudgetReport {
   js: FirstLoadJs;
   geometry: SizedFiles & { detected: boolean };
   content: SizedFiles;
+  worldPreview: SizedFiles;
   mapLibreChunks: string[];
   checks: BudgetCheck[];
 }

@@ -22,6 +22,8 @@ export const BUDGETS = Object.freeze({
   firstLoadJsGzip: 90 * KB,
   geometryGzip: 120 * KB,
   contentGzip: 40 * KB,
+  /** The still picture of the world shown until the map has drawn (already compressed: WebP). */
+  worldPreviewBytes: 64 * KB,
   clickToPanelMs: 100,
   filterToRepaintMs: 100,
 });
@@ -221,11 +223,19 @@ export function contentSize(distDir = 'dist') {
   return { files: ['data/strategy.json'], ...fileSizes(file) };
 }
 
+/** The world's still picture, dist/images/world-preview.webp (npm run world-preview). */
+export function worldPreviewSize(distDir = 'dist') {
+  const file = join(distDir, 'images', 'world-preview.webp');
+  if (!existsSync(file)) throw new Error(`No world preview in the build: ${resolve(file)} is missing.`);
+  return { files: ['images/world-preview.webp'], ...fileSizes(file) };
+}
+
 /** All size figures and their verdicts. */
 export function measureBudgets(distDir = 'dist') {
   const js = firstLoadJs(distDir);
   const geometry = startGeometry(distDir);
   const content = contentSize(distDir);
+  const worldPreview = worldPreviewSize(distDir);
   const checks = [
     {
       id: 'firstLoadJs',
@@ -248,8 +258,15 @@ export function measureBudgets(distDir = 'dist') {
       limit: BUDGETS.contentGzip,
       files: content.files,
     },
+    {
+      id: 'worldPreview',
+      label: "the world's still picture (bytes)",
+      value: worldPreview.raw,
+      limit: BUDGETS.worldPreviewBytes,
+      files: worldPreview.files,
+    },
   ].map((check) => ({ ...check, ok: check.value <= check.limit }));
-  return { js, geometry, content, mapLibreChunks: mapLibreChunks(distDir), checks };
+  return { js, geometry, content, worldPreview, mapLibreChunks: mapLibreChunks(distDir), checks };
 }
 
 /** One line per check: "ok   first-load JS ... 88.1 KB <= 90.0 KB (assets/index-x.js)". */

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 /**
- * Screenshots for the README: serves the production build (dist/) on a free loopback port, opens
- * it in headless Chromium (SwiftShader WebGL), waits for the map to settle and writes PNGs to
- * docs/screenshots/. Builds only if dist/ is missing.
- * Usage: npm run screenshots
+ * Pictures of the built app: serves the production build (dist/) on a free loopback port, opens it
+ * in headless Chromium (SwiftShader WebGL) and waits for the map to settle. Builds only if dist/ is
+ * missing.
+ *
+ *   npm run screenshots       the README's screenshots, PNGs in docs/screenshots/
+ *   npm run world-preview     public/images/world-preview.webp: the whole world as the map draws it
+ *                             (no labels, nothing selected), shown under the map until it has drawn
+ *                             (src/app/worldPreview.ts). Run it after changing the map's look or
+ *                             geometry, then build again.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +21,13 @@ import { findChromium, WEBGL_ARGS } from './find-chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs', 'screenshots');
+const worldPreviewMode = process.argv.includes('--world-preview');
+/** The world square at zoom 1: 1024 pixels each way, enough for the world beside the panel on a wide screen. */
+const WORLD_PREVIEW = {
+  file: join(root, 'public', 'images', 'world-preview.webp'),
+  size: 1024,
+  quality: 0.7,
+};
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 const MOBILE = {
@@ -92,6 +104,54 @@ async function settle(page) {
   await page.waitForTimeout(400);
 }
 
+/**
+ * The whole Web Mercator world at zoom 1 fills a 1024 x 1024 canvas exactly (north-west corner at
+ * (-180, 85.05)). Everything but the canvas and the sea behind it is hidden; the picture is encoded
+ * as WebP by the browser itself.
+ */
+async function takeWorldPreview(browser, base) {
+  const { size, quality, file } = WORLD_PREVIEW;
+  const context = await browser.newContext({
+    viewport: { width: size, height: size },
+    deviceScaleFactor: 1,
+    // The style below is inline, which the app's policy forbids.
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${base}/?view=1/0/0`);
+  await page.addStyleTag({
+    content:
+      '.app-header, .app-footer, .notice, .panel, .maplibregl-marker, .map-tooltip { display: none !important; }',
+  });
+  await settle(page);
+  await page.evaluate(() => window.__strategyMap.jumpTo({ center: [0, 0], zoom: 1 }));
+  await settle(page);
+  const box = await page.locator('.map-area').boundingBox();
+  if (!box || Math.round(box.width) !== size || Math.round(box.height) !== size) {
+    throw new Error(`The map area is ${box?.width} x ${box?.height}, not ${size} x ${size}`);
+  }
+  const png = await page.screenshot({ clip: { x: box.x, y: box.y, width: size, height: size } });
+  const encoder = await context.newPage();
+  const webp = await encoder.evaluate(
+    async ({ data, q }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      canvas.getContext('2d').drawImage(image, 0, 0);
+      return canvas.toDataURL('image/webp', q).split(',')[1];
+    },
+    { data: png.toString('base64'), q: quality },
+  );
+  writeFileSync(file, Buffer.from(webp, 'base64'));
+  console.log(
+    `public/images/world-preview.webp ${size} x ${size}, ${Math.round(statSync(file).size / 1024)} KB`,
+  );
+  await context.close();
+}
+
 if (!existsSync(join(root, 'dist', 'index.html'))) {
   console.log('No dist/: running "npm run build" first');
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
@@ -118,7 +178,8 @@ let failed = false;
 try {
   await waitForServer(`${base}/`, server);
   browser = await chromium.launch({ executablePath: findChromium(), args: WEBGL_ARGS });
-  for (const shot of SHOTS) {
+  if (worldPreviewMode) await takeWorldPreview(browser, base);
+  for (const shot of worldPreviewMode ? [] : SHOTS) {
     const context = await browser.newContext({ ...shot.context, locale: 'da-DK', colorScheme: 'light' });
     const page = await context.newPage();
     const problems = [];

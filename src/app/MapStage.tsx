@@ -9,6 +9,7 @@ import { LoadError } from './LoadError';
 import { webgl2Support } from './webgl';
 import { whenPanelPainted } from '../lib/perf';
 import type { MapProblem } from '../map/StrategyMap';
+import { hideWorldPreview } from './worldPreview';
 
 // Once the panel's first frame is painted, two things start together: the WebGL question (which
 // also starts the GPU, in a worker) and the map chunk (MapLibre, ~285 KB gzip, and its worker). The
@@ -46,6 +47,10 @@ export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps
   useEffect(() => {
     if (panelPainted && webgl !== 'no') void loadStrategyMap();
   }, [panelPainted, webgl]);
+  const noMap = webgl === 'no' || problem !== null || world.isError;
+  useEffect(() => {
+    if (noMap) hideWorldPreview();
+  }, [noMap]);
 
   if (webgl === 'no' || problem === 'no-webgl')
     return (
@@ -72,6 +77,7 @@ export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps
   if (!world.data || !webgl) return loading;
   return (
     <ErrorBoundary
+      onError={hideWorldPreview}
       fallback={(reset) => (
         <LoadError message={strings.mapFailed} retryLabel={strings.retry} onRetry={reset} />
       )}

@@ -27,6 +27,8 @@ import { worldFileUrl } from './queries';
 import { buildStyle, INTERACTIVE_LAYER_IDS, selectionOutline, SOURCE } from './layers';
 import { pickRegion, type PickCandidate } from './picking';
 import { placeLabels } from './labels';
+import { hideWorldPreview } from '../app/worldPreview';
+import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, paddingFor, WORLD_BOUNDS } from './camera';
 
 // MapLibre's worker, with the protocol that lets it load the shapes itself (map.worker.ts).
 setWorkerUrl(mapWorkerUrl);
@@ -40,12 +42,6 @@ declare global {
   }
 }
 
-const WORLD_BOUNDS: [[number, number], [number, number]] = [
-  [-170, -56],
-  [190, 78],
-];
-/** How close a fit to a region may come (small regions would fill the screen). */
-const REGION_MAX_ZOOM = 5.5;
 /** Pixels around a click searched when nothing is exactly under it (small states). */
 const HIT_TOLERANCE = 6;
 
@@ -112,15 +108,15 @@ export default function StrategyMap({
         ? { center: [initial.view.lng, initial.view.lat], zoom: initial.view.zoom }
         : {
             bounds: fitTarget(world, initial.region),
-            fitBoundsOptions: { padding: paddingFor(container, getOverlay()), maxZoom: REGION_MAX_ZOOM },
+            fitBoundsOptions: { padding: paddingBeside(container, getOverlay()), maxZoom: FIT_MAX_ZOOM },
           };
       fittedTo.current = initial.view ? undefined : initial.region;
       instance = new MapLibre({
         container,
         style: buildStyle(world),
         ...opening,
-        minZoom: 0.3,
-        maxZoom: 7,
+        minZoom: MIN_ZOOM,
+        maxZoom: MAX_ZOOM,
         dragRotate: false,
         pitchWithRotate: false,
         // A flat map: no gesture tilts it (which also keeps the sky out of view, see skipSky).
@@ -151,8 +147,12 @@ export default function StrategyMap({
       setLabelElements(elements);
       setMap(instance);
     };
-    // Idle: every source has loaded its shapes and the frame showing them is drawn.
-    const onIdle = () => markOnce(MARKS.mapIdle);
+    // Idle: every source has loaded its shapes and the frame showing them is drawn. The picture of the
+    // world under the canvas goes then, or as soon as the camera moves off it.
+    const onIdle = () => {
+      markOnce(MARKS.mapIdle);
+      hideWorldPreview();
+    };
     const onMapError = () => {
       if (!instance.loaded()) onProblem('failed');
     };
@@ -165,11 +165,13 @@ export default function StrategyMap({
     };
     instance.on('load', onLoad);
     instance.on('idle', onIdle);
+    instance.on('movestart', hideWorldPreview);
     instance.on('error', onMapError);
     instance.on('webglcontextrestored', onContextRestored);
     return () => {
       instance.off('load', onLoad);
       instance.off('idle', onIdle);
+      instance.off('movestart', hideWorldPreview);
       instance.off('error', onMapError);
       instance.off('webglcontextrestored', onContextRestored);
       alive.current = false;
@@ -275,8 +277,8 @@ export default function StrategyMap({
       if (fittedTo.current === region) return;
       fittedTo.current = region;
       map.fitBounds(fitTarget(world, region), {
-        padding: paddingFor(map.getContainer(), getOverlay()),
-        maxZoom: REGION_MAX_ZOOM,
+        padding: paddingBeside(map.getContainer(), getOverlay()),
+        maxZoom: FIT_MAX_ZOOM,
         duration: region ? 600 : 0,
       });
     });
@@ -377,15 +379,7 @@ function sameView(a: View, b: View | null): boolean {
   return b !== null && a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng;
 }
 
-/** Room for the panel: beside it on wide screens, above the bottom sheet on narrow ones. */
-function paddingFor(container: HTMLElement, overlay: HTMLElement | null): PaddingOptions {
-  const base = 24;
-  const padding = { top: base, right: base, bottom: base, left: base };
-  if (!overlay) return padding;
-  const map = container.getBoundingClientRect();
-  const panel = overlay.getBoundingClientRect();
-  const sideBySide = panel.width < map.width * 0.6;
-  if (sideBySide) padding.left = Math.min(map.width * 0.6, Math.max(base, panel.right - map.left + base));
-  else padding.bottom = Math.min(map.height * 0.6, Math.max(base, map.bottom - panel.top + base));
-  return padding;
+/** Room for the panel (camera.ts), measured now. */
+function paddingBeside(container: HTMLElement, overlay: HTMLElement | null): PaddingOptions {
+  return paddingFor(container.getBoundingClientRect(), overlay?.getBoundingClientRect() ?? null);
 }

@@ -1,0 +1,45 @@
+import { openingWorld, paddingFor, WORLD_BOUNDS } from '../map/camera';
+import type { UrlState } from '../state/url';
+
+/**
+ * A still picture of the world (public/images/world-preview.webp, made from the map itself by
+ * `npm run world-preview`) under the map until the map has drawn. Under software rendering the map
+ * takes a second or two to appear; the picture is there with the page's first frame.
+ *
+ * It is the map area's background, placed where the map will open (camera.ts), so nothing moves
+ * when the map draws over it. worldPreviewBoot.ts shows it while the page is parsed, before the
+ * app's modules run; the map hides it. The class and the placement sit on <html>, because the
+ * page's static frame (index.html) and the React app that replaces it have different map-area
+ * elements. app.css draws it on wide screens only: on a phone the bottom sheet covers most of the map.
+ */
+const SHOWN = 'world-preview';
+
+/** The picture is the opening map only when the link asks for no region, view, filter or search. */
+export function opensOnTheWorld(state: UrlState): boolean {
+  return state.region === null && state.view === null && state.priorities.length === 0 && state.q === '';
+}
+
+/** Place the picture where the map opening on the world beside the panel will draw it, and show it. */
+export function showWorldPreview(): void {
+  const area = document.querySelector<HTMLElement>('.map-area');
+  if (!area) return;
+  const panel = document.querySelector<HTMLElement>('.panel');
+  const place = openingWorld(
+    WORLD_BOUNDS,
+    area.clientWidth,
+    area.clientHeight,
+    paddingFor(area.getBoundingClientRect(), panel?.getBoundingClientRect() ?? null),
+  );
+  const root = document.documentElement;
+  root.style.setProperty('--world-size', `${place.size}px`);
+  root.style.setProperty('--world-left', `${place.left}px`);
+  root.style.setProperty('--world-top', `${place.top}px`);
+  root.classList.add(SHOWN);
+  // Another size opens the map elsewhere: the picture would not line up any more.
+  window.addEventListener('resize', hideWorldPreview, { once: true });
+}
+
+/** The map has drawn, moved, or will not come: the picture goes. */
+export function hideWorldPreview(): void {
+  document.documentElement.classList.remove(SHOWN);
+}
