@@ -30,6 +30,8 @@ test('geometry failing: a clear message, the panel still works, and Retry draws 
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Kortets geometri kunne ikke indlæses.', { timeout: 20_000 });
+  // No still picture of a map that is not coming.
+  await expect(page.locator('html')).not.toHaveClass(/\bworld-preview\b/);
   await page.locator('[data-region-button="africa"]').click();
   await expect(page.locator('#panel-heading')).toHaveText('Afrika');
   await page.unroute('**/geo/world.json');
