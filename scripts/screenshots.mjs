@@ -1,17 +1,27 @@
 #!/usr/bin/env node
 /**
  * Pictures of the built app: serves the production build (dist/) on a free loopback port, opens it
- * in headless Chromium (SwiftShader WebGL) and waits for the map to settle. Builds only if dist/ is
- * missing.
+ * in headless Chromium (SwiftShader WebGL) and waits for the map to settle.
  *
- *   npm run screenshots       the README's screenshots, PNGs in docs/screenshots/
- *   npm run world-preview     public/images/world-preview.webp: the whole world as the map draws it
- *                             (no labels, nothing selected), shown under the map until it has drawn
+ *   npm run screenshots       the README's screenshots, PNGs in docs/screenshots/ (builds only if
+ *                             dist/ is missing)
+ *   npm run world-preview     builds, then draws public/images/world-preview.webp (and its copy in
+ *                             dist/): the whole world as the map draws it (no labels, nothing
+ *                             selected), shown under the map until it has drawn
  *                             (src/app/worldPreview.ts). Run it after changing the map's look or
- *                             geometry, then build again.
+ *                             geometry.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -146,14 +156,17 @@ async function takeWorldPreview(browser, base) {
     { data: png.toString('base64'), q: quality },
   );
   writeFileSync(file, Buffer.from(webp, 'base64'));
+  // The build carries the new picture too, without building again.
+  copyFileSync(file, join(root, 'dist', 'images', 'world-preview.webp'));
   console.log(
     `public/images/world-preview.webp ${size} x ${size}, ${Math.round(statSync(file).size / 1024)} KB`,
   );
   await context.close();
 }
 
-if (!existsSync(join(root, 'dist', 'index.html'))) {
-  console.log('No dist/: running "npm run build" first');
+// The world's picture must show the map as the code draws it now: always from a fresh build.
+if (worldPreviewMode || !existsSync(join(root, 'dist', 'index.html'))) {
+  console.log(worldPreviewMode ? 'Running "npm run build" first' : 'No dist/: running "npm run build" first');
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -2,19 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { parseUrl } from '../state/url';
 import { opensOnTheWorld } from './worldPreview';
 
-const opens = (search: string) => opensOnTheWorld(parseUrl(search).state);
-
 describe('opensOnTheWorld', () => {
-  it('is true when the map opens on the whole world, undimmed: no link, a language, or only what the app ignores', () => {
-    expect(opens('')).toBe(true);
-    expect(opens('?lang=en')).toBe(true);
-    expect(opens('?region=atlantis&view=99/0/0&priority=nothing&q=%20%20')).toBe(true);
+  it('is true when the link gives no region, view, filter or search: the map opens on the whole world, undimmed', () => {
+    for (const search of ['', '?lang=en', '?region=&q=%20%20', '?unknown=1']) {
+      expect(opensOnTheWorld(search), search).toBe(true);
+      const { state } = parseUrl(search);
+      expect([state.region, state.view, state.priorities.length, state.q]).toEqual([null, null, 0, '']);
+    }
   });
 
-  it('is false when the link opens a region or a view, or dims the map with a filter or a search', () => {
-    expect(opens('?region=baltics')).toBe(false);
-    expect(opens('?view=3.3/54/12')).toBe(false);
-    expect(opens('?priority=defence')).toBe(false);
-    expect(opens('?q=nato')).toBe(false);
+  it('is false when the link opens a region or a view, or dims the map with a filter or a search, even in a second value', () => {
+    for (const search of [
+      '?region=baltics',
+      '?view=3.3/54/12',
+      '?priority=defence',
+      '?q=nato',
+      '?region=&region=baltics',
+    ]) {
+      expect(opensOnTheWorld(search), search).toBe(false);
+    }
+    expect(parseUrl('?region=&region=baltics').state.region).toBe('baltics');
+  });
+
+  it('leaves the picture out, to be safe, for a value the app will ignore', () => {
+    expect(opensOnTheWorld('?region=atlantis')).toBe(false);
+    expect(parseUrl('?region=atlantis').state.region).toBeNull();
   });
 });

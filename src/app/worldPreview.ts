@@ -1,5 +1,4 @@
 import { openingWorld, paddingFor, WORLD_BOUNDS } from '../map/camera';
-import type { UrlState } from '../state/url';
 
 /**
  * A still picture of the world (public/images/world-preview.webp, made from the map itself by
@@ -14,9 +13,17 @@ import type { UrlState } from '../state/url';
  */
 const SHOWN = 'world-preview';
 
-/** The picture is the opening map only when the link asks for no region, view, filter or search. */
-export function opensOnTheWorld(state: UrlState): boolean {
-  return state.region === null && state.view === null && state.priorities.length === 0 && state.q === '';
+/** The link's params (the URL contract, src/state/url.ts) that move the map off the world or dim it. */
+const MOVES_OR_DIMS_THE_MAP = ['region', 'view', 'priority', 'q'];
+
+/**
+ * Whether the map surely opens on the whole world, undimmed: the link gives none of those params a
+ * value. A value the app then ignores (an unknown region) leaves the picture out for nothing; that
+ * is the price of not carrying the URL codec into the page's first script.
+ */
+export function opensOnTheWorld(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return MOVES_OR_DIMS_THE_MAP.every((name) => params.getAll(name).every((value) => value.trim() === ''));
 }
 
 /** Place the picture where the map opening on the world beside the panel will draw it, and show it. */
