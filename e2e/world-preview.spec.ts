@@ -142,6 +142,30 @@ test('until the map has drawn, a picture of the world stands exactly where the m
   expect(moved).toBeGreaterThan(3 * aligned);
 });
 
+test('when a notice about the link makes the map area shorter, the picture is placed again for it as the map is made', async ({
+  page,
+}) => {
+  await page.goto('/?utm_source=mail');
+  await expect(page.locator('.notice')).toBeVisible();
+  await waitForMapIdle(page);
+  // The picture has gone, but its last placement is still on <html>: compare it with the map.
+  const placed = await page.evaluate(() => {
+    const style = document.documentElement.style;
+    const px = (name: string) => parseFloat(style.getPropertyValue(name));
+    return { size: px('--world-size'), left: px('--world-left'), top: px('--world-top') };
+  });
+  const map = await page.evaluate(() => {
+    const m = window.__strategyMap;
+    if (!m) throw new Error('no map');
+    const corner = m.project([-180, 85.051129]);
+    return { x: corner.x, y: corner.y, size: 512 * 2 ** m.getZoom() };
+  });
+  expect(Math.abs(placed.size - map.size)).toBeLessThan(0.5);
+  const offset = (((placed.left - map.x) % map.size) + map.size) % map.size;
+  expect(Math.min(offset, map.size - offset)).toBeLessThan(1);
+  expect(Math.abs(placed.top - map.y)).toBeLessThan(1);
+});
+
 test("the picture is placed while the page is parsed, without waiting for the app's modules", async ({
   page,
 }) => {

@@ -28,8 +28,24 @@ export function opensOnTheWorld(search: string): boolean {
 
 /** Place the picture where the map opening on the world beside the panel will draw it, and show it. */
 export function showWorldPreview(): void {
+  if (!placeWorldPreview()) return;
+  document.documentElement.classList.add(SHOWN);
+  // Another window size opens the map elsewhere: the picture would not line up any more.
+  window.addEventListener('resize', hideWorldPreview, { once: true });
+}
+
+/**
+ * Place the picture again, if it is shown, for the layout as it is now. The map calls this as it is
+ * made: the app's header or a notice about the link may have changed the map area's size since the
+ * page's static frame, and the map fits the world into the area as it is.
+ */
+export function realignWorldPreview(): void {
+  if (document.documentElement.classList.contains(SHOWN)) placeWorldPreview();
+}
+
+function placeWorldPreview(): boolean {
   const area = document.querySelector<HTMLElement>('.map-area');
-  if (!area) return;
+  if (!area) return false;
   const panel = document.querySelector<HTMLElement>('.panel');
   const place = openingWorld(
     WORLD_BOUNDS,
@@ -41,9 +57,7 @@ export function showWorldPreview(): void {
   root.style.setProperty('--world-size', `${place.size}px`);
   root.style.setProperty('--world-left', `${place.left}px`);
   root.style.setProperty('--world-top', `${place.top}px`);
-  root.classList.add(SHOWN);
-  // Another size opens the map elsewhere: the picture would not line up any more.
-  window.addEventListener('resize', hideWorldPreview, { once: true });
+  return true;
 }
 
 /** The map has drawn, moved, or will not come: the picture goes. */

@@ -27,7 +27,7 @@ import { worldFileUrl } from './queries';
 import { buildStyle, INTERACTIVE_LAYER_IDS, selectionOutline, SOURCE } from './layers';
 import { pickRegion, type PickCandidate } from './picking';
 import { placeLabels } from './labels';
-import { hideWorldPreview } from '../app/worldPreview';
+import { hideWorldPreview, realignWorldPreview } from '../app/worldPreview';
 import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, paddingFor, WORLD_BOUNDS } from './camera';
 
 // MapLibre's worker, with the protocol that lets it load the shapes itself (map.worker.ts).
@@ -111,6 +111,7 @@ export default function StrategyMap({
             fitBoundsOptions: { padding: paddingBeside(container, getOverlay()), maxZoom: FIT_MAX_ZOOM },
           };
       fittedTo.current = initial.view ? undefined : initial.region;
+      realignWorldPreview();
       instance = new MapLibre({
         container,
         style: buildStyle(world),
@@ -166,12 +167,15 @@ export default function StrategyMap({
     instance.on('load', onLoad);
     instance.on('idle', onIdle);
     instance.on('movestart', hideWorldPreview);
+    // A resized map keeps its centre and zoom instead of fitting the world again.
+    instance.on('resize', hideWorldPreview);
     instance.on('error', onMapError);
     instance.on('webglcontextrestored', onContextRestored);
     return () => {
       instance.off('load', onLoad);
       instance.off('idle', onIdle);
       instance.off('movestart', hideWorldPreview);
+      instance.off('resize', hideWorldPreview);
       instance.off('error', onMapError);
       instance.off('webglcontextrestored', onContextRestored);
       alive.current = false;
