@@ -166,6 +166,36 @@ test('when a notice about the link makes the map area shorter, the picture is pl
   expect(Math.abs(placed.top - map.y)).toBeLessThan(1);
 });
 
+test('a region picked in the panel before the map is made: the picture goes before the map opens on the region', async ({
+  page,
+}) => {
+  // Record, in order, when the picture goes and when the map's canvas arrives.
+  await page.addInitScript(() => {
+    const events: string[] = [];
+    (window as unknown as { __previewEvents: string[] }).__previewEvents = events;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'attributes' && !document.documentElement.classList.contains('world-preview'))
+          if (!events.includes('picture gone')) events.push('picture gone');
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLElement && node.querySelector('canvas.maplibregl-canvas'))
+            events.push('map canvas');
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  });
+  const release = await holdTheMap(page);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveClass(/\bworld-preview\b/);
+  await page.locator('[data-region-button="mykolaiv"]').click();
+  await expect(page.locator('#panel-heading')).toHaveText('Mykolaiv');
+  release();
+  await waitForMapIdle(page);
+  const events = await page.evaluate(
+    () => (window as unknown as { __previewEvents: string[] }).__previewEvents,
+  );
+  expect(events.slice(0, 2)).toEqual(['picture gone', 'map canvas']);
+});
+
 test("the picture is placed while the page is parsed, without waiting for the app's modules", async ({
   page,
 }) => {

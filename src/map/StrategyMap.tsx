@@ -111,7 +111,10 @@ export default function StrategyMap({
             fitBoundsOptions: { padding: paddingBeside(container, getOverlay()), maxZoom: FIT_MAX_ZOOM },
           };
       fittedTo.current = initial.view ? undefined : initial.region;
-      realignWorldPreview();
+      // The picture under the map shows the whole world: it stays only if the map opens on it (a
+      // region may have been picked in the panel since the link was read).
+      if (initial.view || initial.region) hideWorldPreview();
+      else realignWorldPreview();
       instance = new MapLibre({
         container,
         style: buildStyle(world),
