@@ -6,11 +6,12 @@
  * benchmark's job.
  */
 import { content } from './content';
+import mapPrograms from '../src/map/programs.json' with { type: 'json' };
 import { clickMapAt, dimmedRegions, expect, test, waitForMapIdle } from './fixtures';
 
 declare global {
   interface Window {
-    __linkedPrograms?: { sky: boolean }[];
+    __linkedPrograms?: { sky: boolean; vertex: string; fragment: string }[];
     __workerMessages?: { sent: number; received: number; largestSent: number; largestReceived: number };
   }
 }
@@ -25,7 +26,7 @@ const PROGRAMS_FOR_THE_LAYERS = 4;
 test.beforeEach(async ({ page }) => {
   // Record every program the page links, and whether it is MapLibre's sky (a full-canvas pass).
   await page.addInitScript(() => {
-    const linked: { sky: boolean }[] = [];
+    const linked: { sky: boolean; vertex: string; fragment: string }[] = [];
     window.__linkedPrograms = linked;
     const proto = WebGL2RenderingContext.prototype;
     const link = Object.getOwnPropertyDescriptor(proto, 'linkProgram')?.value as (
@@ -33,8 +34,14 @@ test.beforeEach(async ({ page }) => {
       program: WebGLProgram,
     ) => void;
     proto.linkProgram = function (this: WebGL2RenderingContext, program) {
-      const sources = (this.getAttachedShaders(program) ?? []).map((s) => this.getShaderSource(s) ?? '');
-      linked.push({ sky: sources.some((s) => s.includes('u_sky_color')) });
+      const shaders = this.getAttachedShaders(program) ?? [];
+      const source = (type: number) => {
+        const shader = shaders.find((s) => this.getShaderParameter(s, this.SHADER_TYPE) === type);
+        return shader ? (this.getShaderSource(shader) ?? '') : '';
+      };
+      const vertex = source(this.VERTEX_SHADER);
+      const fragment = source(this.FRAGMENT_SHADER);
+      linked.push({ sky: [vertex, fragment].some((s) => s.includes('u_sky_color')), vertex, fragment });
       return link.call(this, program);
     };
   });
@@ -53,6 +60,17 @@ test('the map links only the programs its layers need, and no sky', async ({ pag
   ).toHaveLength(0);
   expect(programs.length).toBeGreaterThan(0);
   expect(programs.length).toBeLessThanOrEqual(PROGRAMS_FOR_THE_LAYERS);
+});
+
+test('the programs the WebGL worker links first are those the map links (else run npm run map-programs)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const linked = (await linkedPrograms(page)).map(({ vertex, fragment }) => ({ vertex, fragment }));
+  const prelinked = mapPrograms.map(({ vertex, fragment }) => ({ vertex, fragment }));
+  expect(linked.length).toBeGreaterThan(0);
+  expect(linked, 'src/map/programs.json is out of date: run npm run map-programs').toEqual(prelinked);
 });
 
 test('a first click on a region and a first filter link no program', async ({ page }) => {

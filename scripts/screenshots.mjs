@@ -10,6 +10,10 @@
  *                             selected), shown under the map until it has drawn
  *                             (src/app/worldPreview.ts). Run it after changing the map's look or
  *                             geometry.
+ *   npm run map-programs      builds, then writes src/map/programs.json: the shader programs the map
+ *                             links as it opens (their sources and attribute bindings), which the
+ *                             WebGL probe's worker links first (src/app/webgl2.worker.ts). Run it
+ *                             after changing the map's layers or MapLibre (an e2e test says when).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -32,6 +36,8 @@ import { findChromium, WEBGL_ARGS } from './find-chromium.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs', 'screenshots');
 const worldPreviewMode = process.argv.includes('--world-preview');
+const mapProgramsMode = process.argv.includes('--map-programs');
+const MAP_PROGRAMS = join(root, 'src', 'map', 'programs.json');
 /** The world square at zoom 1: 1024 pixels each way, enough for the world beside the panel on a wide screen. */
 const WORLD_PREVIEW = {
   file: join(root, 'public', 'images', 'world-preview.webp'),
@@ -164,9 +170,57 @@ async function takeWorldPreview(browser, base) {
   await context.close();
 }
 
-// The world's picture must show the map as the code draws it now: always from a fresh build.
-if (worldPreviewMode || !existsSync(join(root, 'dist', 'index.html'))) {
-  console.log(worldPreviewMode ? 'Running "npm run build" first' : 'No dist/: running "npm run build" first');
+/**
+ * The programs the map links while it opens on the world, in order: each one's vertex and fragment
+ * source and its attribute bindings, recorded from WebGL itself.
+ */
+async function takeMapPrograms(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const proto = WebGL2RenderingContext.prototype;
+    const linked = [];
+    window.__linkedSources = linked;
+    const sources = new WeakMap();
+    const bindings = new WeakMap();
+    const shaderSource = proto.shaderSource;
+    proto.shaderSource = function (shader, source) {
+      sources.set(shader, source);
+      return shaderSource.call(this, shader, source);
+    };
+    const bindAttribLocation = proto.bindAttribLocation;
+    proto.bindAttribLocation = function (program, index, name) {
+      bindings.set(program, [...(bindings.get(program) ?? []), [index, name]]);
+      return bindAttribLocation.call(this, program, index, name);
+    };
+    const linkProgram = proto.linkProgram;
+    proto.linkProgram = function (program) {
+      const shaders = this.getAttachedShaders(program) ?? [];
+      const of = (type) =>
+        sources.get(shaders.find((s) => this.getShaderParameter(s, this.SHADER_TYPE) === type));
+      linked.push({
+        vertex: of(this.VERTEX_SHADER),
+        fragment: of(this.FRAGMENT_SHADER),
+        attributes: bindings.get(program) ?? [],
+      });
+      return linkProgram.call(this, program);
+    };
+  });
+  await page.goto(`${base}/`);
+  await settle(page);
+  const programs = await page.evaluate(() => window.__linkedSources);
+  writeFileSync(MAP_PROGRAMS, `[\n${programs.map((p) => JSON.stringify(p)).join(',\n')}\n]\n`);
+  console.log(`src/map/programs.json: ${programs.length} programs`);
+  await context.close();
+}
+
+// The picture and the programs must come from the code as it is now: always from a fresh build.
+if (worldPreviewMode || mapProgramsMode || !existsSync(join(root, 'dist', 'index.html'))) {
+  console.log(
+    worldPreviewMode || mapProgramsMode
+      ? 'Running "npm run build" first'
+      : 'No dist/: running "npm run build" first',
+  );
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -192,7 +246,8 @@ try {
   await waitForServer(`${base}/`, server);
   browser = await chromium.launch({ executablePath: findChromium(), args: WEBGL_ARGS });
   if (worldPreviewMode) await takeWorldPreview(browser, base);
-  for (const shot of worldPreviewMode ? [] : SHOTS) {
+  if (mapProgramsMode) await takeMapPrograms(browser, base);
+  for (const shot of worldPreviewMode || mapProgramsMode ? [] : SHOTS) {
     const context = await browser.newContext({ ...shot.context, locale: 'da-DK', colorScheme: 'light' });
     const page = await context.newPage();
     const problems = [];

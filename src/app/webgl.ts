@@ -19,15 +19,16 @@ function probeWebGL2(timeoutMs = 10_000): Promise<WebGLSupport> {
       resolve('unknown');
       return;
     }
-    const finish = (answer: WebGLSupport) => {
+    const finish = (answer: WebGLSupport, stop: boolean) => {
       clearTimeout(timer);
-      worker.terminate();
+      if (stop) worker.terminate();
       resolve(answer);
     };
-    const timer = setTimeout(() => finish('unknown'), timeoutMs);
+    const timer = setTimeout(() => finish('unknown', true), timeoutMs);
+    // After its answer the worker goes on linking the map's programs, and then closes itself.
     worker.onmessage = (e: MessageEvent<unknown>) =>
-      finish(e.data === true ? 'yes' : e.data === false ? 'no' : 'unknown');
-    worker.onerror = () => finish('unknown');
+      finish(e.data === true ? 'yes' : e.data === false ? 'no' : 'unknown', false);
+    worker.onerror = () => finish('unknown', true);
   });
 }
 
