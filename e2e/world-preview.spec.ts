@@ -35,6 +35,27 @@ function placement(page: Page) {
   });
 }
 
+/**
+ * The picture's placement (its size and the world's north-west corner, in the map area) is where
+ * the map draws the world (-180, 85.05), within a pixel.
+ */
+async function expectWhereTheMapDrawsTheWorld(
+  page: Page,
+  placed: { size: number; left: number; top: number },
+): Promise<void> {
+  const map = await page.evaluate(() => {
+    const m = window.__strategyMap;
+    if (!m) throw new Error('no map');
+    const corner = m.project([-180, 85.051129]);
+    return { x: corner.x, y: corner.y, size: 512 * 2 ** m.getZoom() };
+  });
+  expect(Math.abs(placed.size - map.size)).toBeLessThan(0.5);
+  // The picture repeats sideways, as the map's world copies do: compare within one world.
+  const offset = (((placed.left - map.x) % map.size) + map.size) % map.size;
+  expect(Math.min(offset, map.size - offset)).toBeLessThan(1);
+  expect(Math.abs(placed.top - map.y)).toBeLessThan(1);
+}
+
 /** Hides what is drawn over the map (its labels, the loading message), through the CSSOM. */
 async function hideOverlays(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -119,18 +140,7 @@ test('until the map has drawn, a picture of the world stands exactly where the m
   await expect(page.locator('html')).not.toHaveClass(/\bworld-preview\b/);
   expect((await placement(page)).image).toBe('none');
 
-  // Where the map puts the world's north-west corner (-180, 85.05), and how big the world is.
-  const map = await page.evaluate(() => {
-    const m = window.__strategyMap;
-    if (!m) throw new Error('no map');
-    const corner = m.project([-180, 85.051129]);
-    return { x: corner.x, y: corner.y, size: 512 * 2 ** m.getZoom() };
-  });
-  expect(Math.abs(before.size - map.size)).toBeLessThan(0.5);
-  // The picture repeats sideways, as the map's world copies do: compare within one world.
-  const offset = (((before.left - map.x) % map.size) + map.size) % map.size;
-  expect(Math.min(offset, map.size - offset)).toBeLessThan(1);
-  expect(Math.abs(before.top - map.y)).toBeLessThan(1);
+  await expectWhereTheMapDrawsTheWorld(page, before);
 
   // And it looks like the map: few pixels differ (coastlines and borders antialiased differently,
   // the picture scaled), many more when the picture is moved by a few pixels.
@@ -154,16 +164,7 @@ test('when a notice about the link makes the map area shorter, the picture is pl
     const px = (name: string) => parseFloat(style.getPropertyValue(name));
     return { size: px('--world-size'), left: px('--world-left'), top: px('--world-top') };
   });
-  const map = await page.evaluate(() => {
-    const m = window.__strategyMap;
-    if (!m) throw new Error('no map');
-    const corner = m.project([-180, 85.051129]);
-    return { x: corner.x, y: corner.y, size: 512 * 2 ** m.getZoom() };
-  });
-  expect(Math.abs(placed.size - map.size)).toBeLessThan(0.5);
-  const offset = (((placed.left - map.x) % map.size) + map.size) % map.size;
-  expect(Math.min(offset, map.size - offset)).toBeLessThan(1);
-  expect(Math.abs(placed.top - map.y)).toBeLessThan(1);
+  await expectWhereTheMapDrawsTheWorld(page, placed);
 });
 
 test('a region picked in the panel before the map is made: the picture goes before the map opens on the region', async ({
