@@ -37,6 +37,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs', 'screenshots');
 const worldPreviewMode = process.argv.includes('--world-preview');
 const mapProgramsMode = process.argv.includes('--map-programs');
+/** Capturing the picture or the programs, which must come from the code as it is now: always a fresh build. */
+const capturing = worldPreviewMode || mapProgramsMode;
 const MAP_PROGRAMS = join(root, 'src', 'map', 'programs.json');
 /** The world square at zoom 1: 1024 pixels each way, enough for the world beside the panel on a wide screen. */
 const WORLD_PREVIEW = {
@@ -214,13 +216,8 @@ async function takeMapPrograms(browser, base) {
   await context.close();
 }
 
-// The picture and the programs must come from the code as it is now: always from a fresh build.
-if (worldPreviewMode || mapProgramsMode || !existsSync(join(root, 'dist', 'index.html'))) {
-  console.log(
-    worldPreviewMode || mapProgramsMode
-      ? 'Running "npm run build" first'
-      : 'No dist/: running "npm run build" first',
-  );
+if (capturing || !existsSync(join(root, 'dist', 'index.html'))) {
+  console.log(capturing ? 'Running "npm run build" first' : 'No dist/: running "npm run build" first');
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -247,7 +244,7 @@ try {
   browser = await chromium.launch({ executablePath: findChromium(), args: WEBGL_ARGS });
   if (worldPreviewMode) await takeWorldPreview(browser, base);
   if (mapProgramsMode) await takeMapPrograms(browser, base);
-  for (const shot of worldPreviewMode || mapProgramsMode ? [] : SHOTS) {
+  for (const shot of capturing ? [] : SHOTS) {
     const context = await browser.newContext({ ...shot.context, locale: 'da-DK', colorScheme: 'light' });
     const page = await context.newPage();
     const problems = [];

@@ -60,7 +60,11 @@ function placeWorldPreview(): boolean {
   return true;
 }
 
-/** The map has drawn, moved, or will not come: the picture goes. */
+/**
+ * The map has drawn, moved, or will not come: the picture goes. The map calls this on every idle and
+ * move: once the picture has gone, it leaves the page's root element alone.
+ */
 export function hideWorldPreview(): void {
-  document.documentElement.classList.remove(SHOWN);
+  const root = document.documentElement;
+  if (root.classList.contains(SHOWN)) root.classList.remove(SHOWN);
 }
