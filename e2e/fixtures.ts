@@ -106,7 +106,7 @@ export async function dimmedRegions(page: Page, ids: readonly string[]): Promise
   return page.evaluate(
     (list) =>
       list.filter((id) => {
-        const state = window.__strategyMap?.getFeatureState({ source: 'regions', id }) as {
+        const state = window.__strategyMap?.getFeatureState({ source: 'world', id }) as {
           dimmed?: boolean;
         };
         return state?.dimmed === true;

@@ -27,7 +27,12 @@ test.describe('journey 1: opening the app', () => {
       ).toBeVisible();
     }
     await waitForMapIdle(page);
-    const drawn = await page.evaluate(() => window.__strategyMap?.querySourceFeatures('regions').length ?? 0);
+    const drawn = await page.evaluate(
+      () =>
+        window.__strategyMap?.querySourceFeatures('world', {
+          filter: ['==', ['get', 'object'], 'regions'],
+        }).length ?? 0,
+    );
     expect(drawn).toBeGreaterThan(0);
     await expect(page.getByRole('region', { name: /Verdenskort/ })).toBeVisible();
     await expectAccessible(page, 'initial page');

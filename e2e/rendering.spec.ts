@@ -99,7 +99,7 @@ test('after a lost WebGL context comes back, the selection and the dimming are d
     page.evaluate(
       () =>
         (
-          window.__strategyMap?.getFeatureState({ source: 'regions', id: 'baltics' }) as {
+          window.__strategyMap?.getFeatureState({ source: 'world', id: 'baltics' }) as {
             selected?: boolean;
           }
         )?.selected === true,

@@ -193,8 +193,8 @@ export default function StrategyMap({
     let hovered: RegionId | null = null;
     const setHover = (id: RegionId | null) => {
       if (hovered === id) return;
-      if (hovered) map.setFeatureState({ source: SOURCE.regions, id: hovered }, { hover: false });
-      if (id) map.setFeatureState({ source: SOURCE.regions, id }, { hover: true });
+      if (hovered) map.setFeatureState({ source: SOURCE.world, id: hovered }, { hover: false });
+      if (id) map.setFeatureState({ source: SOURCE.world, id }, { hover: true });
       hovered = id;
       map.getCanvas().style.cursor = id ? 'pointer' : '';
     };
@@ -300,7 +300,7 @@ export default function StrategyMap({
     let tinted = false;
     const cancel = afterNextFrame(() => {
       if (mapped) {
-        map.setFeatureState({ source: SOURCE.regions, id: mapped }, { selected: true });
+        map.setFeatureState({ source: SOURCE.world, id: mapped }, { selected: true });
         tinted = true;
       }
       if (outlined.current === mapped) return;
@@ -310,7 +310,7 @@ export default function StrategyMap({
     return () => {
       cancel();
       if (tinted && mapped && alive.current)
-        map.setFeatureState({ source: SOURCE.regions, id: mapped }, { selected: false });
+        map.setFeatureState({ source: SOURCE.world, id: mapped }, { selected: false });
     };
   }, [map, region, world, restores]);
 
@@ -318,7 +318,7 @@ export default function StrategyMap({
   useEffect(() => {
     if (!map) return;
     for (const id of world.regionInfo.keys()) {
-      map.setFeatureState({ source: SOURCE.regions, id }, { dimmed: lit !== null && !lit.has(id) });
+      map.setFeatureState({ source: SOURCE.world, id }, { dimmed: lit !== null && !lit.has(id) });
     }
     // MapLibre draws inside an animation frame: the frame that ends after this `render` shows it.
     map.once('render', () => markAfterThisFrame(MARKS.filterPainted));

@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
+import type { Feature } from 'geojson';
 import { readWorld } from './geometry';
 import { buildStyle, INTERACTIVE_LAYER_IDS, LAYERS, selectionOutline, SOURCE } from './layers';
-import { parseWorldSourceUrl } from './worldSource';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { OBJECT_PROPERTY, parseWorldSourceUrl, WHOLE_MAP, worldGeoJSON } from './worldSource';
 
 const FILE = 'http://127.0.0.1/geo/world.json';
-const world = readWorld(JSON.parse(readFileSync(resolve('public/geo/world.json'), 'utf8')) as Topology, FILE);
+const topology = JSON.parse(readFileSync(resolve('public/geo/world.json'), 'utf8')) as Topology;
+const world = readWorld(topology, FILE);
 
 describe('map style', () => {
   it('draws no background: the sea is the stage behind the transparent canvas', () => {
@@ -56,26 +59,63 @@ describe('map style', () => {
     expect(selectionOutline(world, null)).toEqual(nothing);
     expect(world.regionInfo.get('arctic')?.kind).toBe('zone');
     expect(selectionOutline(world, 'arctic')).toEqual(nothing);
-    // No line layer draws every region: the strong outline comes from the selection source alone,
-    // and the one line layer over the regions draws only the Arctic's hatching.
-    const lines = LAYERS.filter((l) => l.type === 'line');
-    expect(lines.map((l): string => l.source)).toContain(SOURCE.selection);
-    for (const line of lines.filter((l) => l.source === SOURCE.regions))
-      expect(line.filter, line.id).toEqual(['==', ['get', 'kind'], 'hatch']);
+    // No line layer draws every region: the strong outline comes from the selection source alone.
+    expect(LAYERS.filter((l) => l.source === SOURCE.selection).map((l) => l.id)).toEqual([
+      'selection-outline',
+    ]);
     expect(buildStyle(world).sources[SOURCE.selection]).toMatchObject({ type: 'geojson' });
+  });
+
+  it('draws every shape of the world from one source, each layer the features of its own object', () => {
+    const whole = worldGeoJSON(topology, WHOLE_MAP).features;
+    const drawnBy = (id: string) => {
+      const layer = LAYERS.find((l) => l.id === id);
+      if (!layer || layer.source !== SOURCE.world) return [];
+      const filter = featureFilter(
+        'filter' in layer ? layer.filter : undefined,
+        `layers[${LAYERS.indexOf(layer)}].filter`,
+      );
+      return whole.filter((f) =>
+        filter.filter(
+          { zoom: 1 },
+          {
+            type: f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString' ? 2 : 3,
+            properties: f.properties ?? {},
+          },
+        ),
+      );
+    };
+    const objectOf = (f: Feature): unknown => f.properties?.[OBJECT_PROPERTY];
+    const idOf = (f: Feature): unknown => f.properties?.id;
+    const objects = (id: string) => new Set(drawnBy(id).map(objectOf));
+    expect(drawnBy('countries-fill')).toHaveLength(worldGeoJSON(topology, 'countries').features.length);
+    expect(objects('countries-fill')).toEqual(new Set(['countries']));
+    const regions = drawnBy('regions-fill').map((f) => String(idOf(f)));
+    expect(regions.sort()).toEqual(
+      [...world.regionInfo.values()]
+        .filter((r) => r.kind !== 'zone')
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(drawnBy('arctic-zone').map((f) => [idOf(f), f.geometry.type])).toEqual([
+      ['arctic', expect.stringMatching(/Polygon/)],
+    ]);
+    expect(drawnBy('arctic-hatching').map((f) => [idOf(f), f.geometry.type])).toEqual([
+      ['arctic', 'MultiLineString'],
+    ]);
+    expect(drawnBy('arctic-circle').map(objectOf)).toEqual(['arcticCircle']);
   });
 
   it('names every shape by a world:// URL the worker loads, so the style carries no geometry', () => {
     const { sources } = buildStyle(world);
-    const loads = (id: string) => {
-      const source = sources[id];
-      return source?.type === 'geojson' && typeof source.data === 'string'
-        ? parseWorldSourceUrl(source.data)
-        : null;
-    };
-    expect(loads(SOURCE.countries)).toEqual({ file: FILE, object: 'countries' });
-    expect(loads(SOURCE.regions)).toEqual({ file: FILE, object: 'regions' });
-    expect(loads(SOURCE.arcticCircle)).toEqual({ file: FILE, object: 'arcticCircle' });
+    expect(Object.keys(sources).sort()).toEqual([SOURCE.selection, SOURCE.world].sort());
+    const shapes = sources[SOURCE.world];
+    expect(
+      shapes?.type === 'geojson' && typeof shapes.data === 'string' && parseWorldSourceUrl(shapes.data),
+    ).toEqual({
+      file: FILE,
+      object: WHOLE_MAP,
+    });
     expect(JSON.stringify(buildStyle(world)).length).toBeLessThan(10_000);
   });
 

@@ -8,7 +8,11 @@ import {
   HATCH_KIND,
   HATCH_SPACING,
   hatchLines,
+  OBJECT_PROPERTY,
   parseWorldSourceUrl,
+  WHOLE_MAP,
+  WORLD_OBJECTS,
+  type WorldSet,
   worldGeoJSON,
   worldSourceUrl,
 } from './worldSource';
@@ -24,6 +28,7 @@ describe('world:// URLs', () => {
       { file: FILE, object: 'regions' as const, id: 'mykolaiv' },
       { file: odd, object: 'arcticCircle' as const },
       { file: odd, object: 'regions' as const, id: 'a/b?c' },
+      { file: FILE, object: WHOLE_MAP as WorldSet },
     ]) {
       expect(parseWorldSourceUrl(worldSourceUrl(request))).toEqual(request);
     }
@@ -53,7 +58,7 @@ describe('worldGeoJSON (what the worker hands its tiler)', () => {
     const geometries = (topology.objects.countries as { geometries: unknown[] }).geometries;
     expect(countries.features).toHaveLength(geometries.length);
     const denmark = countries.features.find((f) => f.id === 'DNK');
-    expect(denmark?.properties).toEqual({ name: 'Denmark' });
+    expect(denmark?.properties).toEqual({ name: 'Denmark', [OBJECT_PROPERTY]: 'countries' });
     expect(denmark?.geometry.type).toMatch(/Polygon/);
     const first = JSON.stringify(denmark?.geometry)
       .match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/)?.[0]
@@ -88,6 +93,19 @@ describe('worldGeoJSON (what the worker hands its tiler)', () => {
     expect(worldGeoJSON(topology, 'regions', 'atlantis').features).toEqual([]);
     expect(worldGeoJSON(topology, 'arcticCircle').features[0]?.geometry.type).toBe('LineString');
     expect(() => worldGeoJSON({ ...topology, objects: {} }, 'countries')).toThrow(/countries/);
+  });
+
+  it('gives the whole map as every object in turn, each feature naming its object', () => {
+    const whole = worldGeoJSON(topology, WHOLE_MAP).features;
+    const apart = WORLD_OBJECTS.flatMap((object) => worldGeoJSON(topology, object).features);
+    expect(whole).toEqual(apart);
+    const from = (object: string) => whole.filter((f) => f.properties?.[OBJECT_PROPERTY] === object);
+    expect(from('countries').length).toBeGreaterThan(200);
+    expect(from('regions').some((f) => f.properties?.kind === HATCH_KIND)).toBe(true);
+    expect(from('arcticCircle')).toHaveLength(1);
+    expect(whole).toHaveLength(
+      from('countries').length + from('regions').length + from('arcticCircle').length,
+    );
   });
 });
 

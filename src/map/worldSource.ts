@@ -15,12 +15,19 @@ export const WORLD_SCHEME = 'world';
 /** The objects of geo/world.json the map draws. */
 export const WORLD_OBJECTS = ['countries', 'regions', 'arcticCircle'] as const;
 export type WorldObject = (typeof WORLD_OBJECTS)[number];
+/** Every object the map draws, in one collection: the map's one source of shapes (see layers.ts). */
+export const WHOLE_MAP = 'map';
+/** What a `world://` URL names: one object, or the whole map. */
+export type WorldSet = WorldObject | typeof WHOLE_MAP;
+const WORLD_SETS = [...WORLD_OBJECTS, WHOLE_MAP] as const;
+/** The property that tells which object a feature comes from (layers filter on it). */
+export const OBJECT_PROPERTY = 'object';
 
 export interface WorldRequest {
   /** The absolute URL of the TopoJSON file. */
   file: string;
-  object: WorldObject;
-  /** One feature of the object (a region's id), or all of them. */
+  object: WorldSet;
+  /** One feature (a region's id), or all of them. */
   id?: string;
 }
 
@@ -40,21 +47,27 @@ export function parseWorldSourceUrl(url: string): WorldRequest | null {
   }
   const object = parsed.host;
   const file = parsed.searchParams.get('file');
-  if (parsed.protocol !== `${WORLD_SCHEME}:` || !isOneOf(WORLD_OBJECTS, object) || !file) return null;
+  if (parsed.protocol !== `${WORLD_SCHEME}:` || !isOneOf(WORLD_SETS, object) || !file) return null;
   const id = parsed.pathname.length > 1 ? decodeURIComponent(parsed.pathname.slice(1)) : undefined;
   return id === undefined ? { file, object } : { file, object, id };
 }
 
 /**
- * The GeoJSON of one object of the topology: every feature, or the one with `id`. Regions are only
- * those the app maps (the build's region list may run ahead of the content). Only the features
- * asked for are decoded: the selection outline asks for one region, not all of them.
+ * The GeoJSON of one object of the topology, or of the whole map (every object, in the order of
+ * WORLD_OBJECTS): every feature, or the one with `id`. Each feature names its object in
+ * OBJECT_PROPERTY. Regions are only those the app maps (the build's region list may run ahead of
+ * the content). Only the features asked for are decoded: the selection outline asks for one region,
+ * not all of them.
  */
-export function worldGeoJSON(
-  topology: Topology,
-  object: WorldObject,
-  id?: string,
-): FeatureCollection<Geometry> {
+export function worldGeoJSON(topology: Topology, set: WorldSet, id?: string): FeatureCollection<Geometry> {
+  const objects = set === WHOLE_MAP ? WORLD_OBJECTS : [set];
+  return {
+    type: 'FeatureCollection',
+    features: objects.flatMap((object) => objectFeatures(topology, object, id)),
+  };
+}
+
+function objectFeatures(topology: Topology, object: WorldObject, id?: string): Feature<Geometry>[] {
   const source = (topology.objects as Record<string, GeometryObject | undefined>)[object];
   if (!source) throw new Error(`The geometry file has no "${object}" object`);
   // The world's objects are collections of shapes, or one shape (the Arctic circle); none nests.
@@ -66,7 +79,10 @@ export function worldGeoJSON(
   // A zone (the Arctic) is drawn as hatching, not as a fill: its lines travel with its shape, under
   // the same id, so they answer the same hover, selection and dimming.
   const hatching = id === undefined ? features.flatMap(zoneHatching) : [];
-  return { type: 'FeatureCollection', features: [...features, ...hatching] };
+  return [...features, ...hatching].map((f) => ({
+    ...f,
+    properties: { ...f.properties, [OBJECT_PROPERTY]: object },
+  }));
 }
 
 /** The property that marks a zone's hatching among the regions. */
