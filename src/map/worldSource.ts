@@ -7,8 +7,9 @@ import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
  * MapLibre's worker loads the map's shapes itself, through a protocol of ours (registered in
  * map.worker.ts): a source's data is a `world://` URL naming an object of geo/world.json, or the
  * whole map, and the worker fetches the file (from the HTTP cache: the page fetched it at start),
- * decodes it from TopoJSON and hands the GeoJSON straight to its tiler. The main thread neither decodes the
- * shapes nor copies them to the worker, which made two of its longest tasks while the map loaded.
+ * decodes it from TopoJSON and hands the GeoJSON straight to its tiler. The main thread neither
+ * decodes the shapes nor copies them to the worker, which made two of its longest tasks while the
+ * map loaded.
  */
 export const WORLD_SCHEME = 'world';
 
