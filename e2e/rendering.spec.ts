@@ -11,7 +11,7 @@ import { clickMapAt, dimmedRegions, expect, test, waitForMapIdle } from './fixtu
 
 declare global {
   interface Window {
-    __linkedPrograms?: { sky: boolean; vertex: string; fragment: string }[];
+    __linkedPrograms?: { sky: boolean; vertex: string; fragment: string; task: number }[];
     __workerMessages?: { sent: number; received: number; largestSent: number; largestReceived: number };
   }
 }
@@ -26,8 +26,11 @@ const PROGRAMS_FOR_THE_LAYERS = 4;
 test.beforeEach(async ({ page }) => {
   // Record every program the page links, and whether it is MapLibre's sky (a full-canvas pass).
   await page.addInitScript(() => {
-    const linked: { sky: boolean; vertex: string; fragment: string }[] = [];
+    const linked: { sky: boolean; vertex: string; fragment: string; task: number }[] = [];
     window.__linkedPrograms = linked;
+    // Links made in one task (one animation frame) share a number.
+    let task = 0;
+    let inTask = false;
     const proto = WebGL2RenderingContext.prototype;
     const link = Object.getOwnPropertyDescriptor(proto, 'linkProgram')?.value as (
       this: WebGL2RenderingContext,
@@ -41,7 +44,12 @@ test.beforeEach(async ({ page }) => {
       };
       const vertex = source(this.VERTEX_SHADER);
       const fragment = source(this.FRAGMENT_SHADER);
-      linked.push({ sky: [vertex, fragment].some((s) => s.includes('u_sky_color')), vertex, fragment });
+      if (!inTask) {
+        task++;
+        inTask = true;
+        setTimeout(() => (inTask = false), 0);
+      }
+      linked.push({ sky: [vertex, fragment].some((s) => s.includes('u_sky_color')), vertex, fragment, task });
       return link.call(this, program);
     };
   });
@@ -60,6 +68,45 @@ test('the map links only the programs its layers need, and no sky', async ({ pag
   ).toHaveLength(0);
   expect(programs.length).toBeGreaterThan(0);
   expect(programs.length).toBeLessThanOrEqual(PROGRAMS_FOR_THE_LAYERS);
+});
+
+test('the map links all its programs in one frame, the first with the world in it', async ({ page }) => {
+  // Each frame that links a program waits on the GPU process (a long task under software rendering).
+  // The world's shapes are one source, so one tile brings every layer; the selection's (empty)
+  // layer is hidden, so its tiles draw nothing before that.
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const programs = await linkedPrograms(page);
+  expect(programs).toHaveLength(PROGRAMS_FOR_THE_LAYERS);
+  expect(new Set(programs.map((p) => p.task)).size, 'frames that linked a program').toBe(1);
+});
+
+test('only a selected region with a shape is outlined: none once it is closed or for the Arctic zone', async ({
+  page,
+}) => {
+  const outlined = () =>
+    page.evaluate(() =>
+      [
+        ...new Set(
+          window.__strategyMap
+            ?.queryRenderedFeatures({ layers: ['selection-outline'] })
+            .map((f) => String(f.properties.id)),
+        ),
+      ].sort(),
+    );
+  await page.goto('/?region=baltics');
+  await waitForMapIdle(page);
+  await expect.poll(outlined, { message: 'the Baltics outlined' }).toEqual(['baltics']);
+  await page.getByRole('button', { name: 'Luk regionen og vis overblikket' }).click();
+  await expect(page.locator('#panel-heading')).toHaveText('Overblik');
+  await expect.poll(outlined, { message: 'no outline once closed' }).toEqual([]);
+  await page.goBack();
+  await expect(page.locator('#panel-heading')).toHaveText('Baltikum');
+  await expect.poll(outlined, { message: 'the Baltics outlined again after Back' }).toEqual(['baltics']);
+  await page.goto('/?region=arctic');
+  await waitForMapIdle(page);
+  await expect(page.locator('#panel-heading')).toHaveText('Arktis');
+  expect(await outlined(), 'no outline for the Arctic zone').toEqual([]);
 });
 
 test('the programs the WebGL worker links first are those the map links (else run npm run map-programs)', async ({

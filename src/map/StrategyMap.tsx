@@ -24,7 +24,7 @@ import { normalizeView, type View } from '../state/url';
 import type { Topology } from 'topojson-specification';
 import { readWorld, type World } from './geometry';
 import { worldFileUrl } from './queries';
-import { buildStyle, INTERACTIVE_LAYER_IDS, selectionOutline, SOURCE } from './layers';
+import { buildStyle, INTERACTIVE_LAYER_IDS, SELECTION_LAYER, selectionOutline, SOURCE } from './layers';
 import { pickRegion, type PickCandidate } from './picking';
 import { placeLabels } from './labels';
 import { hideWorldPreview, realignWorldPreview } from '../app/worldPreview';
@@ -304,7 +304,9 @@ export default function StrategyMap({
         tinted = true;
       }
       if (outlined.current === mapped) return;
-      void map.getSource<GeoJSONSource>(SOURCE.selection)?.setData(selectionOutline(world, mapped));
+      const outline = selectionOutline(world, mapped);
+      if (outline) void map.getSource<GeoJSONSource>(SOURCE.selection)?.setData(outline);
+      map.setLayoutProperty(SELECTION_LAYER, 'visibility', outline ? 'visible' : 'none');
       outlined.current = mapped;
     });
     return () => {

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import type { Feature } from 'geojson';
 import { readWorld } from './geometry';
-import { buildStyle, INTERACTIVE_LAYER_IDS, LAYERS, selectionOutline, SOURCE } from './layers';
+import {
+  buildStyle,
+  INTERACTIVE_LAYER_IDS,
+  LAYERS,
+  SELECTION_LAYER,
+  selectionOutline,
+  SOURCE,
+} from './layers';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { OBJECT_PROPERTY, parseWorldSourceUrl, WHOLE_MAP, worldGeoJSON } from './worldSource';
 
@@ -55,10 +62,12 @@ describe('map style', () => {
       object: 'regions',
       id: 'baltics',
     });
-    const nothing = { type: 'FeatureCollection', features: [] };
-    expect(selectionOutline(world, null)).toEqual(nothing);
+    expect(selectionOutline(world, null)).toBeNull();
     expect(world.regionInfo.get('arctic')?.kind).toBe('zone');
-    expect(selectionOutline(world, 'arctic')).toEqual(nothing);
+    expect(selectionOutline(world, 'arctic')).toBeNull();
+    // Hidden until something is selected: an empty layer would still stencil its source's tiles.
+    const outline = LAYERS.find((l) => l.id === SELECTION_LAYER);
+    expect(outline?.layout).toEqual({ visibility: 'none' });
     // No line layer draws every region: the strong outline comes from the selection source alone.
     expect(LAYERS.filter((l) => l.source === SOURCE.selection).map((l) => l.id)).toEqual([
       'selection-outline',

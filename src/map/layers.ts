@@ -49,6 +49,9 @@ const OPAQUE_PER_FEATURE: ExpressionSpecification = ['number', ['get', 'opacity'
 /** A dash pattern without gaps: solid, drawn with the dashed Arctic circle's program. */
 const SOLID: [number, number] = [1, 0];
 
+/** The selected region's outline. */
+export const SELECTION_LAYER = 'selection-outline';
+
 /**
  * Four programs draw the map: the tiles' stencil clipping, one fill (land, regions), the land's
  * outline (the borders) and one line (the Arctic's hatching and circle, the selection outline). The
@@ -115,9 +118,13 @@ export const LAYERS = [
     },
   },
   {
-    id: 'selection-outline',
+    id: SELECTION_LAYER,
     type: 'line',
     source: SOURCE.selection,
+    // Shown only while a region with an outline is selected (StrategyMap). A layer with nothing to
+    // draw still stencils its source's tiles: while the map loaded, the empty selection's tiles
+    // linked the clipping program in a frame of their own, before the world's shapes arrived.
+    layout: { visibility: 'none' },
     paint: {
       'line-color': COLOURS.regionLine,
       'line-width': 2.5,
@@ -157,17 +164,14 @@ export function buildStyle(world: World): StyleSpecification {
 }
 
 /**
- * What the selection outline draws: the selected region's shape (a `world://` URL), or nothing. The
- * Arctic is a zone (a hatched band, not a territory) and gets no outline.
+ * What the selection outline draws: the selected region's shape (a `world://` URL), or null for no
+ * outline (no selection, or the Arctic, a zone: a hatched band, not a territory).
  */
-export function selectionOutline(
-  world: World,
-  region: RegionId | null,
-): string | FeatureCollection<Geometry> {
+export function selectionOutline(world: World, region: RegionId | null): string | null {
   const info = region ? world.regionInfo.get(region) : undefined;
   return info && info.kind !== 'zone'
     ? worldSourceUrl({ file: world.file, object: 'regions', id: info.id })
-    : NOTHING;
+    : null;
 }
 
 const NOTHING: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: [] };
