@@ -153,12 +153,18 @@ export default function StrategyMap({
     };
     // Idle: every source has loaded its shapes and the frame showing them is drawn. The picture of the
     // world under the canvas goes then, or as soon as the camera moves off it.
+    let drawn = false;
     const onIdle = () => {
+      drawn = true;
       markOnce(MARKS.mapIdle);
       hideWorldPreview();
     };
+    // An error before the first idle means the map could not load its style or its shapes: it says it
+    // failed. (Asking `loaded()` is not enough: MapLibre counts a source whose load failed as loaded,
+    // so whether the whole map does depends on what else is pending when the error arrives.) A later
+    // error, such as a region's outline failing to load, leaves the drawn map as it is.
     const onMapError = () => {
-      if (!instance.loaded()) onProblem('failed');
+      if (!drawn) onProblem('failed');
     };
     // After a lost WebGL context comes back (a GPU reset, a phone waking a tab), MapLibre makes a new
     // painter (with its sky) and rebuilds the style without feature state (selection, dimming): that
