@@ -15,7 +15,8 @@
  *    from CDP Network events), the app's performance marks (src/lib/perf.ts): panel text, map load,
  *    map idle; a click on Mykolaiv on the map (pressed --press-ms) -> panel updated; the defence chip ->
  *    map repainted.
- * 4. Lighthouse 12 (desktop and mobile presets), median of --lighthouse-runs runs each.
+ * 4. Lighthouse 12 (desktop and mobile presets), median of --lighthouse-runs runs each; a run that
+ *    Lighthouse could not record (NO_NAVSTART and the like) is run again, up to 3 times a preset.
  *
  * Prints tables and the budget comparison, writes the figures as JSON to --out. Always stops by
  * itself (--max-minutes), kills its server and browsers. Exits non-zero on a real failure (build
@@ -523,6 +524,10 @@ async function benchRun(browser, url, index) {
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
 
+/** Lighthouse ran but could not measure the load (its report's runtimeError). */
+class LighthouseRuntimeError extends Error {}
+const LH_RETRIES = 3;
+
 async function lighthouseRuns(url, chromePath) {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
@@ -533,67 +538,27 @@ async function lighthouseRuns(url, chromePath) {
     ['mobile', undefined],
   ]) {
     const runs = [];
-    for (let i = 0; i < LH_RUNS; i++) {
-      const chrome = await launch({
-        chromePath,
-        chromeFlags: [...WEBGL_ARGS, '--headless=new'],
-        logLevel: 'silent',
-      });
-      const kill = () => chrome.kill();
-      cleanups.push(kill);
-      await new Promise((done) => setTimeout(done, SETTLE_MS));
+    let retries = 0;
+    while (runs.length < LH_RUNS) {
+      const label = `  ${preset} ${runs.length + 1}/${LH_RUNS}`;
       try {
-        const result = await withTimeout(
-          lighthouse(
-            url,
-            {
-              port: chrome.port,
-              output: 'json',
-              logLevel: 'error',
-              onlyCategories: ['performance', 'accessibility', 'best-practices'],
-            },
-            config,
-          ),
-          180_000,
-          `Lighthouse (${preset})`,
-        );
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error('Lighthouse returned no report');
-        if (lhr.runtimeError)
-          throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        const score = (id) =>
-          lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100);
-        const run = {
-          performance: score('performance'),
-          accessibility: score('accessibility'),
-          bestPractices: score('best-practices'),
-          lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
-          tbt: lhr.audits['total-blocking-time']?.numericValue ?? null,
-          fcp: lhr.audits['first-contentful-paint']?.numericValue ?? null,
-          failedAudits: Object.values(lhr.audits)
-            .filter(
-              (a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode),
-            )
-            .filter((a) =>
-              [...lhr.categories.accessibility.auditRefs, ...lhr.categories['best-practices'].auditRefs].some(
-                (ref) => ref.id === a.id && ref.weight > 0,
-              ),
-            )
-            .map((a) => a.id),
-          warnings: lhr.runWarnings,
-        };
+        const run = await oneLighthouseRun(preset, config);
         runs.push(run);
         console.log(
-          `  ${preset} ${i + 1}/${LH_RUNS}: performance ${run.performance}, accessibility ${run.accessibility}, ` +
+          `${label}: performance ${run.performance}, accessibility ${run.accessibility}, ` +
             `best practices ${run.bestPractices}, LCP ${ms(run.lcp)}, TBT ${ms(run.tbt)}`,
         );
-      } finally {
-        kill();
-        cleanups.splice(cleanups.indexOf(kill), 1);
+      } catch (e) {
+        // Lighthouse sometimes fails to record a load and asks to be run again (NO_NAVSTART:
+        // "Please run Lighthouse again"): such a run is retried, up to LH_RETRIES times a preset.
+        if (!(e instanceof LighthouseRuntimeError) || retries >= LH_RETRIES) throw e;
+        retries++;
+        console.log(`${label}: ${e.message}; running it again`);
       }
     }
     results[preset] = {
       runs,
+      retries,
       median: Object.fromEntries(
         ['performance', 'accessibility', 'bestPractices', 'lcp', 'tbt', 'fcp'].map((k) => [
           k,
@@ -603,6 +568,62 @@ async function lighthouseRuns(url, chromePath) {
     };
   }
   return results;
+
+  async function oneLighthouseRun(preset, config) {
+    const chrome = await launch({
+      chromePath,
+      chromeFlags: [...WEBGL_ARGS, '--headless=new'],
+      logLevel: 'silent',
+    });
+    const kill = () => chrome.kill();
+    cleanups.push(kill);
+    await new Promise((done) => setTimeout(done, SETTLE_MS));
+    try {
+      const result = await withTimeout(
+        lighthouse(
+          url,
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          },
+          config,
+        ),
+        180_000,
+        `Lighthouse (${preset})`,
+      );
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error('Lighthouse returned no report');
+      if (lhr.runtimeError)
+        throw new LighthouseRuntimeError(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const score = (id) =>
+        lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100);
+      const run = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
+        tbt: lhr.audits['total-blocking-time']?.numericValue ?? null,
+        fcp: lhr.audits['first-contentful-paint']?.numericValue ?? null,
+        failedAudits: Object.values(lhr.audits)
+          .filter(
+            (a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode),
+          )
+          .filter((a) =>
+            [...lhr.categories.accessibility.auditRefs, ...lhr.categories['best-practices'].auditRefs].some(
+              (ref) => ref.id === a.id && ref.weight > 0,
+            ),
+          )
+          .map((a) => a.id),
+        warnings: lhr.runWarnings,
+      };
+      return run;
+    } finally {
+      kill();
+      cleanups.splice(cleanups.indexOf(kill), 1);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
