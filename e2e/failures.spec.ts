@@ -57,3 +57,22 @@ test("the geometry failing in MapLibre's worker (after the page had it): the map
   await page.locator('[data-region-button="africa"]').click();
   await expect(page.locator('#panel-heading')).toHaveText('Afrika');
 });
+
+test("MapLibre's chunk failing to load: the map says so, the panel works, and Retry draws the map", async ({
+  page,
+  guards,
+}) => {
+  guards.allowErrors.push(/Failed to load resource|Failed to fetch dynamically imported module/);
+  const chunk = /\/assets\/StrategyMap-[^/]*\.js$/;
+  await page.route(chunk, (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Kortet kunne ikke indlæses.', { timeout: 20_000 });
+  await expect(page.locator('html')).not.toHaveClass(/\bworld-preview\b/);
+  await page.locator('[data-region-button="africa"]').click();
+  await expect(page.locator('#panel-heading')).toHaveText('Afrika');
+  await page.unroute(chunk);
+  await alert.getByRole('button', { name: 'Prøv igen' }).click();
+  await waitForMapIdle(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

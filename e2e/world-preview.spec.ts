@@ -170,19 +170,31 @@ test('when a notice about the link makes the map area shorter, the picture is pl
 test('a region picked in the panel before the map is made: the picture goes before the map opens on the region', async ({
   page,
 }) => {
-  // Record, in order, when the picture goes and when the map's canvas arrives.
+  // Record, in order, when the picture goes and when the map's canvas arrives. Each record is read
+  // as it was made, not as the page is when the callback runs: the picture goes when <html> loses
+  // the class it had, and the canvas arrives when the canvas element itself is added.
   await page.addInitScript(() => {
     const events: string[] = [];
     (window as unknown as { __previewEvents: string[] }).__previewEvents = events;
     new MutationObserver((records) => {
       for (const record of records) {
-        if (record.type === 'attributes' && !document.documentElement.classList.contains('world-preview'))
-          if (!events.includes('picture gone')) events.push('picture gone');
+        if (
+          record.type === 'attributes' &&
+          record.target === document.documentElement &&
+          /\bworld-preview\b/.test(record.oldValue ?? '')
+        )
+          events.push('picture gone');
         for (const node of record.addedNodes)
-          if (node instanceof HTMLElement && node.querySelector('canvas.maplibregl-canvas'))
+          if (node instanceof HTMLCanvasElement && node.matches('.maplibregl-canvas'))
             events.push('map canvas');
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class'],
+      attributeOldValue: true,
+    });
   });
   const release = await holdTheMap(page);
   await page.goto('/');

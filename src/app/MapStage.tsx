@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Lang, RegionId } from '../content/ids';
 import type { Strategy } from '../content/schema';
@@ -14,8 +14,15 @@ import { hideWorldPreview } from './worldPreview';
 // Once the panel's first frame is painted, two things start together: the WebGL question (which
 // also starts the GPU, in a worker) and the map chunk (MapLibre, ~285 KB gzip, and its worker). The
 // map is made when both have arrived. Neither competes with the panel's first frame.
-const loadStrategyMap = () => import('../map/StrategyMap');
-const StrategyMap = lazy(loadStrategyMap);
+// The chunk is a query, not React.lazy: a Suspense boundary holds back content that arrives within
+// 300 ms of its fallback (React's FALLBACK_THROTTLE_MS), and that held the map back by 200-300 ms.
+const mapChunkQuery = queryOptions({
+  queryKey: ['map-chunk'],
+  queryFn: () => import('../map/StrategyMap'),
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: 1,
+});
 const webglQuery = queryOptions({
   queryKey: ['webgl2'],
   queryFn: webgl2Support,
@@ -42,12 +49,10 @@ export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps
   const panelPainted = useQuery(panelPaintedQuery).isSuccess;
   const webgl = useQuery({ ...webglQuery, enabled: panelPainted }).data;
   const world = useQuery({ ...worldQuery, enabled: webgl !== 'no' });
+  const mapChunk = useQuery({ ...mapChunkQuery, enabled: panelPainted && webgl !== 'no' });
   const [problem, setProblem] = useState<MapProblem | null>(null);
   const getOverlay = useCallback(() => document.getElementById('panel'), []);
-  useEffect(() => {
-    if (panelPainted && webgl !== 'no') void loadStrategyMap();
-  }, [panelPainted, webgl]);
-  const noMap = webgl === 'no' || problem !== null || world.isError;
+  const noMap = webgl === 'no' || problem !== null || world.isError || mapChunk.isError;
   useEffect(() => {
     if (noMap) hideWorldPreview();
   }, [noMap]);
@@ -73,8 +78,17 @@ export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps
       />
     );
   }
-  const loading = <p className="map-message">{strings.mapLoading}</p>;
-  if (!world.data || !webgl) return loading;
+  if (mapChunk.isError) {
+    return (
+      <LoadError
+        message={strings.mapFailed}
+        retryLabel={strings.retry}
+        onRetry={() => void mapChunk.refetch()}
+      />
+    );
+  }
+  if (!world.data || !webgl || !mapChunk.data) return <p className="map-message">{strings.mapLoading}</p>;
+  const { default: StrategyMap } = mapChunk.data;
   return (
     <ErrorBoundary
       onError={hideWorldPreview}
@@ -82,18 +96,16 @@ export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps
         <LoadError message={strings.mapFailed} retryLabel={strings.retry} onRetry={reset} />
       )}
     >
-      <Suspense fallback={loading}>
-        <StrategyMap
-          topology={world.data}
-          strategy={strategy}
-          lang={lang}
-          strings={strings}
-          counts={counts}
-          lit={lit}
-          getOverlay={getOverlay}
-          onProblem={setProblem}
-        />
-      </Suspense>
+      <StrategyMap
+        topology={world.data}
+        strategy={strategy}
+        lang={lang}
+        strings={strings}
+        counts={counts}
+        lit={lit}
+        getOverlay={getOverlay}
+        onProblem={setProblem}
+      />
     </ErrorBoundary>
   );
 }
