@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
 
 const BAD_CONTENT: Record<string, { status: number; body: string }> = {
@@ -21,23 +22,30 @@ for (const [what, response] of Object.entries(BAD_CONTENT)) {
   });
 }
 
+/**
+ * A file the map needs fails (503) while the page loads: a clear message and no still picture of a
+ * map that is not coming; the panel still works; once the file is back, Retry draws the map.
+ */
+async function expectRetryToDrawTheMap(page: Page, file: string | RegExp, message: string): Promise<void> {
+  await page.route(file, (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(message, { timeout: 20_000 });
+  await expect(page.locator('html')).not.toHaveClass(/\bworld-preview\b/);
+  await page.locator('[data-region-button="africa"]').click();
+  await expect(page.locator('#panel-heading')).toHaveText('Afrika');
+  await page.unroute(file);
+  await alert.getByRole('button', { name: 'Prøv igen' }).click();
+  await waitForMapIdle(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+}
+
 test('geometry failing: a clear message, the panel still works, and Retry draws the map', async ({
   page,
   guards,
 }) => {
   guards.allowErrors.push(/Failed to load resource/);
-  await page.route('**/geo/world.json', (route) => route.fulfill({ status: 503, body: 'down' }));
-  await page.goto('/');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Kortets geometri kunne ikke indlæses.', { timeout: 20_000 });
-  // No still picture of a map that is not coming.
-  await expect(page.locator('html')).not.toHaveClass(/\bworld-preview\b/);
-  await page.locator('[data-region-button="africa"]').click();
-  await expect(page.locator('#panel-heading')).toHaveText('Afrika');
-  await page.unroute('**/geo/world.json');
-  await alert.getByRole('button', { name: 'Prøv igen' }).click();
-  await waitForMapIdle(page);
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectRetryToDrawTheMap(page, '**/geo/world.json', 'Kortets geometri kunne ikke indlæses.');
 });
 
 test("the geometry failing in MapLibre's worker (after the page had it): the map says it failed, the panel works", async ({
@@ -63,16 +71,5 @@ test("MapLibre's chunk failing to load: the map says so, the panel works, and Re
   guards,
 }) => {
   guards.allowErrors.push(/Failed to load resource|Failed to fetch dynamically imported module/);
-  const chunk = /\/assets\/StrategyMap-[^/]*\.js$/;
-  await page.route(chunk, (route) => route.fulfill({ status: 503, body: 'down' }));
-  await page.goto('/');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Kortet kunne ikke indlæses.', { timeout: 20_000 });
-  await expect(page.locator('html')).not.toHaveClass(/\bworld-preview\b/);
-  await page.locator('[data-region-button="africa"]').click();
-  await expect(page.locator('#panel-heading')).toHaveText('Afrika');
-  await page.unroute(chunk);
-  await alert.getByRole('button', { name: 'Prøv igen' }).click();
-  await waitForMapIdle(page);
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectRetryToDrawTheMap(page, /\/assets\/StrategyMap-[^/]*\.js$/, 'Kortet kunne ikke indlæses.');
 });

@@ -120,6 +120,46 @@ test('the programs the WebGL worker links first are those the map links (else ru
   expect(linked, 'src/map/programs.json is out of date: run npm run map-programs').toEqual(prelinked);
 });
 
+test('the map is made once the WebGL worker has linked its programs, not while it still links them', async ({
+  page,
+}) => {
+  // The worker is served with a busy second between its links and its 'linked': a map made on the
+  // WebGL answer alone would come first, and wait on the GPU process for the programs it links.
+  await page.route(/\/assets\/webgl2\.worker-[^/]*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const script = await response.text();
+    const said = /postMessage\((["'`])linked\1\)/;
+    expect(script, "the worker's script says 'linked'").toMatch(said);
+    const late = script.replace(said, '(()=>{const t=Date.now()+1000;while(Date.now()<t);})(),$&');
+    await route.fulfill({ response, body: late });
+  });
+  // When the worker says 'linked', and when the map's canvas arrives.
+  await page.addInitScript(() => {
+    const times: Record<string, number> = {};
+    (window as unknown as { __times: Record<string, number> }).__times = times;
+    const PageWorker = window.Worker;
+    window.Worker = class extends PageWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e: MessageEvent<unknown>) => {
+          if (e.data === 'linked') times.linked = performance.now();
+        });
+      }
+    };
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLCanvasElement && node.matches('.maplibregl-canvas'))
+            times.canvas ??= performance.now();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const times = await page.evaluate(() => (window as unknown as { __times: Record<string, number> }).__times);
+  expect(times.linked, "the worker said 'linked'").toBeGreaterThan(0);
+  expect(times.canvas, 'the map was made after that').toBeGreaterThan(times.linked ?? Infinity);
+});
+
 test('a first click on a region and a first filter link no program', async ({ page }) => {
   await page.goto('/');
   await waitForMapIdle(page);

@@ -6,14 +6,15 @@ import type { Strings } from '../i18n/strings';
 import { worldQuery } from '../map/queries';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadError } from './LoadError';
-import { webgl2Support } from './webgl';
+import { webgl2Support, whenMapProgramsLinked } from './webgl';
 import { whenPanelPainted } from '../lib/perf';
 import type { MapProblem } from '../map/StrategyMap';
 import { hideWorldPreview } from './worldPreview';
 
 // Once the panel's first frame is painted, two things start together: the WebGL question (which
-// also starts the GPU, in a worker) and the map chunk (MapLibre, ~285 KB gzip, and its worker). The
-// map is made when both have arrived. Neither competes with the panel's first frame.
+// also starts the GPU, in a worker, and then links the map's programs there) and the map chunk
+// (MapLibre, ~285 KB gzip, and its worker). The map is made when the chunk has arrived and the
+// worker has linked. Neither competes with the panel's first frame.
 // The chunk is a query, not React.lazy: a Suspense boundary holds back content that arrives within
 // 300 ms of its fallback (React's FALLBACK_THROTTLE_MS), and that held the map back by 200-300 ms.
 const mapChunkQuery = queryOptions({
@@ -25,7 +26,12 @@ const mapChunkQuery = queryOptions({
 });
 const webglQuery = queryOptions({
   queryKey: ['webgl2'],
-  queryFn: webgl2Support,
+  // The answer, once the map can be made: with WebGL2, after the worker has linked its programs.
+  queryFn: async () => {
+    const answer = await webgl2Support();
+    if (answer === 'yes') await whenMapProgramsLinked();
+    return answer;
+  },
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,
@@ -52,7 +58,13 @@ export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps
   const mapChunk = useQuery({ ...mapChunkQuery, enabled: panelPainted && webgl !== 'no' });
   const [problem, setProblem] = useState<MapProblem | null>(null);
   const getOverlay = useCallback(() => document.getElementById('panel'), []);
-  const noMap = webgl === 'no' || problem !== null || world.isError || mapChunk.isError;
+  // What failed to load, with a way to try again: the geometry, else the map's chunk.
+  const loadFailure = world.isError
+    ? { message: strings.loadFailedGeometry, retry: world.refetch }
+    : mapChunk.isError
+      ? { message: strings.mapFailed, retry: mapChunk.refetch }
+      : null;
+  const noMap = webgl === 'no' || problem !== null || loadFailure !== null;
   useEffect(() => {
     if (noMap) hideWorldPreview();
   }, [noMap]);
@@ -69,21 +81,12 @@ export function MapStage({ strategy, lang, strings, counts, lit }: MapStageProps
         {strings.mapFailed}
       </p>
     );
-  if (world.isError) {
+  if (loadFailure) {
     return (
       <LoadError
-        message={strings.loadFailedGeometry}
+        message={loadFailure.message}
         retryLabel={strings.retry}
-        onRetry={() => void world.refetch()}
-      />
-    );
-  }
-  if (mapChunk.isError) {
-    return (
-      <LoadError
-        message={strings.mapFailed}
-        retryLabel={strings.retry}
-        onRetry={() => void mapChunk.refetch()}
+        onRetry={() => void loadFailure.retry()}
       />
     );
   }

@@ -25,17 +25,37 @@ function probeWebGL2(timeoutMs = 10_000): Promise<WebGLSupport> {
       resolve(answer);
     };
     const timer = setTimeout(() => finish('unknown', true), timeoutMs);
-    // After its answer the worker goes on linking the map's programs, and then closes itself.
-    worker.onmessage = (e: MessageEvent<unknown>) =>
-      finish(e.data === true ? 'yes' : e.data === false ? 'no' : 'unknown', false);
-    worker.onerror = () => finish('unknown', true);
+    // After its answer the worker goes on linking the map's programs, says 'linked' and closes itself.
+    worker.onmessage = (e: MessageEvent<unknown>) => {
+      if (e.data === 'linked') programsLinked();
+      else finish(e.data === true ? 'yes' : e.data === false ? 'no' : 'unknown', false);
+    };
+    // An error after a 'yes' ends the links too.
+    worker.onerror = () => {
+      finish('unknown', true);
+      programsLinked();
+    };
   });
 }
 
 let asked: Promise<WebGLSupport> | null = null;
+let programsLinked = () => {};
+const linked = new Promise<void>((resolve) => (programsLinked = resolve));
+
+/**
+ * Resolves once the worker has linked the map's shader programs, or will not (an answer other than
+ * 'yes', an error), and in any case after `maxWaitMs`. A map made while the worker still links
+ * would wait on the GPU process for the same programs, on the main thread.
+ */
+export function whenMapProgramsLinked(maxWaitMs = 2000): Promise<void> {
+  return Promise.race([linked, new Promise<void>((resolve) => setTimeout(resolve, maxWaitMs))]);
+}
 
 /** The answer, asked once per page (the first call starts the worker). */
 export function webgl2Support(): Promise<WebGLSupport> {
-  asked ??= probeWebGL2();
+  asked ??= probeWebGL2().then((answer) => {
+    if (answer !== 'yes') programsLinked();
+    return answer;
+  });
   return asked;
 }

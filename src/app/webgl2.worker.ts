@@ -9,7 +9,7 @@ import mapPrograms from '../map/programs.json';
  * After answering, it links the shader programs the map will link as it opens
  * (src/map/programs.json, recorded from the map by `npm run map-programs`). The GPU process keeps
  * linked programs in a cache shared by all of a page's contexts, so the map's own links, each a
- * wait of the main thread on the GPU process, find them done. Then the worker closes.
+ * wait of the main thread on the GPU process, find them done. It says 'linked' and closes.
  */
 function createContext(): WebGL2RenderingContext | null {
   try {
@@ -48,5 +48,6 @@ postMessage(gl !== null);
 if (gl) {
   for (const program of mapPrograms as MapProgram[]) link(gl, program);
   gl.getExtension('WEBGL_lose_context')?.loseContext();
+  postMessage('linked');
 }
 close();
