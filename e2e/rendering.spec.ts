@@ -13,6 +13,8 @@ declare global {
   interface Window {
     __linkedPrograms?: { sky: boolean; vertex: string; fragment: string; task: number }[];
     __workerMessages?: { sent: number; received: number; largestSent: number; largestReceived: number };
+    /** When the WebGL worker said 'linked', and when the map's canvas arrived. */
+    __mapStart?: { linked?: number; canvas?: number };
   }
 }
 
@@ -135,8 +137,8 @@ test('the map is made once the WebGL worker has linked its programs, not while i
   });
   // When the worker says 'linked', and when the map's canvas arrives.
   await page.addInitScript(() => {
-    const times: Record<string, number> = {};
-    (window as unknown as { __times: Record<string, number> }).__times = times;
+    const times: { linked?: number; canvas?: number } = {};
+    window.__mapStart = times;
     const PageWorker = window.Worker;
     window.Worker = class extends PageWorker {
       constructor(url: string | URL, options?: WorkerOptions) {
@@ -155,7 +157,7 @@ test('the map is made once the WebGL worker has linked its programs, not while i
   });
   await page.goto('/');
   await waitForMapIdle(page);
-  const times = await page.evaluate(() => (window as unknown as { __times: Record<string, number> }).__times);
+  const times = await page.evaluate(() => window.__mapStart ?? {});
   expect(times.linked, "the worker said 'linked'").toBeGreaterThan(0);
   expect(times.canvas, 'the map was made after that').toBeGreaterThan(times.linked ?? Infinity);
 });

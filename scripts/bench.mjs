@@ -599,7 +599,7 @@ async function lighthouseRuns(url, chromePath) {
         throw new LighthouseRuntimeError(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const score = (id) =>
         lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100);
-      const run = {
+      return {
         performance: score('performance'),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
@@ -618,7 +618,6 @@ async function lighthouseRuns(url, chromePath) {
           .map((a) => a.id),
         warnings: lhr.runWarnings,
       };
-      return run;
     } finally {
       kill();
       cleanups.splice(cleanups.indexOf(kill), 1);
