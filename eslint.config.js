@@ -3,6 +3,37 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Which folders of src/ each folder may import: lower layers only, and features never each other,
+ * so no two folders import each other. app/ composes everything; main.tsx starts it.
+ */
+const LAYERS = {
+  lib: [],
+  content: ['lib'],
+  state: ['content', 'lib'],
+  i18n: ['content', 'state', 'lib'],
+  ui: ['content', 'lib'],
+  share: ['content', 'state', 'i18n', 'ui', 'lib'],
+  filters: ['content', 'state', 'i18n', 'ui', 'lib'],
+  panel: ['content', 'state', 'i18n', 'ui', 'lib'],
+  map: ['content', 'state', 'i18n', 'ui', 'lib'],
+};
+const FOLDERS = ['app', ...Object.keys(LAYERS)];
+const importBoundaries = Object.entries(LAYERS).map(([folder, allowed]) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: FOLDERS.filter((f) => f !== folder && !allowed.includes(f)).map((f) => ({
+          group: [`../${f}`, `../${f}/*`],
+          message: `src/${folder}/ may import only ${allowed.join(', ') || 'nothing else in src'} (eslint.config.js).`,
+        })),
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -37,4 +68,5 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  ...importBoundaries,
 );

@@ -5,6 +5,7 @@ import type { Map as MapLibre } from 'maplibre-gl';
 declare global {
   interface Window {
     __strategyMap?: MapLibre;
+    __strategyPerf?: boolean;
   }
 }
 
@@ -24,6 +25,13 @@ interface Guards {
 }
 
 export const test = base.extend<{ guards: Guards }>({
+  // The app's performance marks are off unless a page asks for them (src/lib/perf.ts).
+  context: async ({ context }, provide) => {
+    await context.addInitScript(() => {
+      window.__strategyPerf = true;
+    });
+    await provide(context);
+  },
   guards: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
@@ -62,9 +70,8 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 
 /** Wait until the map has loaded and is idle (no camera move, everything drawn). */
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('strategy:map-idle').length > 0, null, {
-    timeout: 30_000,
-  });
+  // The map names itself on `load` (StrategyMap), in every context, marks or not.
+  await page.waitForFunction(() => window.__strategyMap !== undefined, null, { timeout: 30_000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

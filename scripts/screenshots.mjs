@@ -5,26 +5,15 @@
  *
  *   npm run screenshots       the README's screenshots, PNGs in docs/screenshots/ (builds only if
  *                             dist/ is missing)
- *   npm run world-preview     builds, then draws public/images/world-preview.webp (and its copy in
- *                             dist/): the whole world as the map draws it (no labels, nothing
- *                             selected), shown under the map until it has drawn
- *                             (src/app/worldPreview.ts). Run it after changing the map's look or
- *                             geometry.
- *   npm run map-programs      builds, then writes src/map/programs.json: the shader programs the map
- *                             links as it opens (their sources and attribute bindings), which the
- *                             WebGL probe's worker links first (src/app/webgl2.worker.ts). Run it
- *                             after changing the map's layers or MapLibre (an e2e test says when).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
-  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   rmSync,
   statSync,
-  writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,18 +24,6 @@ import { findChromium, WEBGL_ARGS } from './find-chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs', 'screenshots');
-const worldPreviewMode = process.argv.includes('--world-preview');
-const mapProgramsMode = process.argv.includes('--map-programs');
-/** Capturing the picture or the programs, which must come from the code as it is now: always a fresh build. */
-const capturing = worldPreviewMode || mapProgramsMode;
-const MAP_PROGRAMS = join(root, 'src', 'map', 'programs.json');
-/** The world square at zoom 1: 1024 pixels each way, enough for the world beside the panel on a wide screen. */
-const WORLD_PREVIEW = {
-  file: join(root, 'public', 'images', 'world-preview.webp'),
-  size: 1024,
-  quality: 0.7,
-};
-
 const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 const MOBILE = {
   viewport: { width: 390, height: 844 },
@@ -122,102 +99,9 @@ async function settle(page) {
   await page.waitForTimeout(400);
 }
 
-/**
- * The whole Web Mercator world at zoom 1 fills a 1024 x 1024 canvas exactly (north-west corner at
- * (-180, 85.05)). Everything but the canvas and the sea behind it is hidden; the picture is encoded
- * as WebP by the browser itself.
- */
-async function takeWorldPreview(browser, base) {
-  const { size, quality, file } = WORLD_PREVIEW;
-  const context = await browser.newContext({
-    viewport: { width: size, height: size },
-    deviceScaleFactor: 1,
-    // The style below is inline, which the app's policy forbids.
-    bypassCSP: true,
-  });
-  const page = await context.newPage();
-  await page.goto(`${base}/?view=1/0/0`);
-  await page.addStyleTag({
-    content:
-      '.app-header, .app-footer, .notice, .panel, .maplibregl-marker, .map-tooltip { display: none !important; }',
-  });
-  await settle(page);
-  await page.evaluate(() => window.__strategyMap.jumpTo({ center: [0, 0], zoom: 1 }));
-  await settle(page);
-  const box = await page.locator('.map-area').boundingBox();
-  if (!box || Math.round(box.width) !== size || Math.round(box.height) !== size) {
-    throw new Error(`The map area is ${box?.width} x ${box?.height}, not ${size} x ${size}`);
-  }
-  const png = await page.screenshot({ clip: { x: box.x, y: box.y, width: size, height: size } });
-  const encoder = await context.newPage();
-  const webp = await encoder.evaluate(
-    async ({ data, q }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      canvas.getContext('2d').drawImage(image, 0, 0);
-      return canvas.toDataURL('image/webp', q).split(',')[1];
-    },
-    { data: png.toString('base64'), q: quality },
-  );
-  writeFileSync(file, Buffer.from(webp, 'base64'));
-  // The build carries the new picture too, without building again.
-  copyFileSync(file, join(root, 'dist', 'images', 'world-preview.webp'));
-  console.log(
-    `public/images/world-preview.webp ${size} x ${size}, ${Math.round(statSync(file).size / 1024)} KB`,
-  );
-  await context.close();
-}
 
-/**
- * The programs the map links while it opens on the world, in order: each one's vertex and fragment
- * source and its attribute bindings, recorded from WebGL itself.
- */
-async function takeMapPrograms(browser, base) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const proto = WebGL2RenderingContext.prototype;
-    const linked = [];
-    window.__linkedSources = linked;
-    const sources = new WeakMap();
-    const bindings = new WeakMap();
-    const shaderSource = proto.shaderSource;
-    proto.shaderSource = function (shader, source) {
-      sources.set(shader, source);
-      return shaderSource.call(this, shader, source);
-    };
-    const bindAttribLocation = proto.bindAttribLocation;
-    proto.bindAttribLocation = function (program, index, name) {
-      bindings.set(program, [...(bindings.get(program) ?? []), [index, name]]);
-      return bindAttribLocation.call(this, program, index, name);
-    };
-    const linkProgram = proto.linkProgram;
-    proto.linkProgram = function (program) {
-      const shaders = this.getAttachedShaders(program) ?? [];
-      const of = (type) =>
-        sources.get(shaders.find((s) => this.getShaderParameter(s, this.SHADER_TYPE) === type));
-      linked.push({
-        vertex: of(this.VERTEX_SHADER),
-        fragment: of(this.FRAGMENT_SHADER),
-        attributes: bindings.get(program) ?? [],
-      });
-      return linkProgram.call(this, program);
-    };
-  });
-  await page.goto(`${base}/`);
-  await settle(page);
-  const programs = await page.evaluate(() => window.__linkedSources);
-  writeFileSync(MAP_PROGRAMS, `[\n${programs.map((p) => JSON.stringify(p)).join(',\n')}\n]\n`);
-  console.log(`src/map/programs.json: ${programs.length} programs`);
-  await context.close();
-}
-
-if (capturing || !existsSync(join(root, 'dist', 'index.html'))) {
-  console.log(capturing ? 'Running "npm run build" first' : 'No dist/: running "npm run build" first');
+if (!existsSync(join(root, 'dist', 'index.html'))) {
+  console.log('No dist/: running "npm run build" first');
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -242,9 +126,7 @@ let failed = false;
 try {
   await waitForServer(`${base}/`, server);
   browser = await chromium.launch({ executablePath: findChromium(), args: WEBGL_ARGS });
-  if (worldPreviewMode) await takeWorldPreview(browser, base);
-  if (mapProgramsMode) await takeMapPrograms(browser, base);
-  for (const shot of capturing ? [] : SHOTS) {
+  for (const shot of SHOTS) {
     const context = await browser.newContext({ ...shot.context, locale: 'da-DK', colorScheme: 'light' });
     const page = await context.newPage();
     const problems = [];

@@ -3,8 +3,6 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface Props {
   /** What to show instead of the broken part; gets a reset function. */
   fallback: (reset: () => void) => ReactNode;
-  /** Told once the part has broken. */
-  onError?: () => void;
   children: ReactNode;
 }
 
@@ -18,7 +16,6 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
     console.warn('Render error caught by boundary:', error.message, info.componentStack);
-    this.props.onError?.();
   }
 
   render(): ReactNode {

@@ -1,6 +1,9 @@
+import { afterNextFrame } from './frames';
+
 /**
- * Performance marks for the benchmark (scripts/bench.mjs). Always on: a mark costs microseconds.
- * Names are the public contract with the benchmark.
+ * Performance marks, the one module that makes them. They are off for readers: only a page opened
+ * with `window.__strategyPerf = true` set before the app runs (the benchmark and the e2e tests do
+ * it with an init script) marks, observes or schedules anything. Names are the contract with bench/.
  */
 export const MARKS = {
   panelText: 'strategy:panel-text',
@@ -14,11 +17,20 @@ export const MARKS = {
 
 type MarkName = (typeof MARKS)[keyof typeof MARKS];
 
+declare global {
+  interface Window {
+    __strategyPerf?: boolean;
+  }
+}
+
+const observed = () => typeof window !== 'undefined' && window.__strategyPerf === true;
+
 /**
  * Mark an input at the moment the browser received it (the event's time stamp), so the time a
  * handler spends before it reacts (picking a region under the pointer) counts against the response.
  */
 export function markInput(name: MarkName, event: { timeStamp: number }): void {
+  if (!observed()) return;
   const at = event.timeStamp;
   const valid = Number.isFinite(at) && at > 0 && at <= performance.now();
   performance.mark(name, valid ? { startTime: at } : undefined);
@@ -27,71 +39,39 @@ export function markInput(name: MarkName, event: { timeStamp: number }): void {
 /** Mark once per page load (first text, first idle). */
 const done = new Set<string>();
 export function markOnce(name: MarkName, at?: number): void {
-  if (done.has(name)) return;
+  if (!observed() || done.has(name)) return;
   done.add(name);
   performance.mark(name, at === undefined ? undefined : { startTime: at });
 }
 
-/** Run after the next frame has been produced (the browser has painted what was just rendered). */
-export function afterNextFrame(callback: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(callback, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
-
 /** Mark once the next frame has been produced (call it outside a frame, e.g. after a render). */
 export function markAfterNextFrame(name: MarkName): void {
-  afterNextFrame(() => performance.mark(name));
+  if (observed()) afterNextFrame(() => performance.mark(name));
 }
 
 /**
- * Mark once the frame being made has been produced. For work done inside a frame (an animation
- * frame callback, such as MapLibre's `render` event): that frame is the one that shows it, so
- * waiting for the next would count a frame too many.
+ * Mark once the frame being made has been produced: for work done inside a frame (MapLibre's
+ * `render` event), whose own frame is the one that shows it.
  */
 export function markAfterThisFrame(name: MarkName): void {
-  setTimeout(() => performance.mark(name), 0);
+  if (observed()) setTimeout(() => performance.mark(name), 0);
 }
 
 /** The Element Timing identifier on the panel's heading (Overview, RegionPanel, SearchResults). */
 export const PANEL_TEXT = 'panel-text';
 
-let panelPainted: Promise<void> | null = null;
-
-/**
- * Resolves once the panel's text is on screen: when the browser reports the heading's paint
- * (Element Timing; the paint, not the render, since under software rendering a frame can reach the
- * screen long after it was rendered). Marks MARKS.panelText at that moment. Where the browser
- * cannot tell, after the next frame; in any case after `maxWaitMs`.
- */
-export function whenPanelPainted(maxWaitMs = 3000): Promise<void> {
-  panelPainted ??= new Promise<void>((resolve) => {
-    const cleanups: (() => void)[] = [];
-    const done = (at?: number) => {
-      for (const cleanup of cleanups) cleanup();
-      markOnce(MARKS.panelText, at);
-      resolve();
-    };
-    const timer = setTimeout(() => done(), maxWaitMs);
-    cleanups.push(() => clearTimeout(timer));
-    if (!PerformanceObserver.supportedEntryTypes?.includes('element')) {
-      cleanups.push(afterNextFrame(() => done()));
+/** Marks MARKS.panelText when the browser reports the panel heading's first paint (Element Timing). */
+export function observePanelText(): void {
+  if (!observed() || !PerformanceObserver.supportedEntryTypes?.includes('element')) return;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as PerformanceElementTiming[]) {
+      if (entry.identifier !== PANEL_TEXT) continue;
+      markOnce(MARKS.panelText, entry.renderTime || entry.startTime);
+      observer.disconnect();
       return;
     }
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as PerformanceElementTiming[]) {
-        if (entry.identifier === PANEL_TEXT) return done(entry.renderTime || entry.startTime);
-      }
-    });
-    cleanups.push(() => observer.disconnect());
-    observer.observe({ type: 'element', buffered: true });
   });
-  return panelPainted;
+  observer.observe({ type: 'element', buffered: true });
 }
 
 /** The Element Timing entry (not in TypeScript's DOM library yet). */

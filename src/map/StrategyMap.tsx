@@ -12,28 +12,26 @@ import {
   type MapGeoJSONFeature,
   type PaddingOptions,
 } from 'maplibre-gl';
-import mapWorkerUrl from './map.worker.ts?worker&url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang, RegionId } from '../content/ids';
 import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import type { Strings } from '../i18n/strings';
-import { afterNextFrame, markAfterThisFrame, markInput, markOnce, MARKS } from '../lib/perf';
+import { afterNextFrame } from '../lib/frames';
+import { markAfterThisFrame, markInput, markOnce, MARKS } from '../lib/perf';
 import { selectRegion, setView, useAppStore } from '../state/store';
 import { normalizeView, type View } from '../state/url';
 import type { Topology } from 'topojson-specification';
 import { readWorld, type World } from './geometry';
-import { worldFileUrl } from './queries';
-import { buildStyle, INTERACTIVE_LAYER_IDS, SELECTION_LAYER, selectionOutline, SOURCE } from './layers';
+import { buildStyle, INTERACTIVE_LAYER_IDS, selectionOutline, SOURCE } from './layers';
 import { pickRegion, type PickCandidate } from './picking';
 import { placeLabels } from './labels';
-import { hideWorldPreview, realignWorldPreview } from '../app/worldPreview';
 import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, paddingFor, WORLD_BOUNDS } from './camera';
 
-// MapLibre's worker, with the protocol that lets it load the shapes itself (map.worker.ts).
-setWorkerUrl(mapWorkerUrl);
-// Start the worker as soon as this chunk runs: it loads and parses its script on its own thread
-// while the main thread creates the WebGL context, instead of after it.
+// A built app must name MapLibre's worker file itself (Vite gives it a hashed URL).
+setWorkerUrl(workerUrl);
+// Start the worker as soon as this chunk runs, while the main thread decodes the shapes.
 prewarm();
 
 declare global {
@@ -73,7 +71,7 @@ export default function StrategyMap({
   getOverlay,
   onProblem,
 }: StrategyMapProps) {
-  const world = useMemo(() => readWorld(topology, worldFileUrl()), [topology]);
+  const world = useMemo(() => readWorld(topology), [topology]);
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibre | null>(null);
@@ -111,10 +109,6 @@ export default function StrategyMap({
             fitBoundsOptions: { padding: paddingBeside(container, getOverlay()), maxZoom: FIT_MAX_ZOOM },
           };
       fittedTo.current = initial.view ? undefined : initial.region;
-      // The picture under the map shows the whole world: it stays only if the map opens on it (a
-      // region may have been picked in the panel since the link was read).
-      if (initial.view || initial.region) hideWorldPreview();
-      else realignWorldPreview();
       instance = new MapLibre({
         container,
         style: buildStyle(world),
@@ -123,7 +117,7 @@ export default function StrategyMap({
         maxZoom: MAX_ZOOM,
         dragRotate: false,
         pitchWithRotate: false,
-        // A flat map: no gesture tilts it (which also keeps the sky out of view, see skipSky).
+        // A flat map: no gesture tilts it.
         maxPitch: 0,
         attributionControl: false,
         cooperativeGestures: false,
@@ -132,7 +126,6 @@ export default function StrategyMap({
       onProblem(error instanceof GPUInitializationError ? 'no-webgl' : 'failed');
       return;
     }
-    skipSky(instance);
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
 
@@ -151,13 +144,11 @@ export default function StrategyMap({
       setLabelElements(elements);
       setMap(instance);
     };
-    // Idle: every source has loaded its shapes and the frame showing them is drawn. The picture of the
-    // world under the canvas goes then, or as soon as the camera moves off it.
+    // Idle: every source has loaded its shapes and the frame showing them is drawn.
     let drawn = false;
     const onIdle = () => {
       drawn = true;
       markOnce(MARKS.mapIdle);
-      hideWorldPreview();
     };
     // An error before the first idle means the map could not load its style or its shapes: it says it
     // failed. (Asking `loaded()` is not enough: MapLibre counts a source whose load failed as loaded,
@@ -166,25 +157,18 @@ export default function StrategyMap({
     const onMapError = () => {
       if (!drawn) onProblem('failed');
     };
-    // After a lost WebGL context comes back (a GPU reset, a phone waking a tab), MapLibre makes a new
-    // painter (with its sky) and rebuilds the style without feature state (selection, dimming): that
-    // is set again once the rebuilt style is loaded and drawn.
+    // After a lost WebGL context comes back (a GPU reset, a phone waking a tab), MapLibre rebuilds
+    // the style without feature state (selection, dimming): that is set again once it is drawn.
     const onContextRestored = () => {
-      skipSky(instance);
       instance.once('idle', () => setRestores((n) => n + 1));
     };
     instance.on('load', onLoad);
     instance.on('idle', onIdle);
-    instance.on('movestart', hideWorldPreview);
-    // A resized map keeps its centre and zoom instead of fitting the world again.
-    instance.on('resize', hideWorldPreview);
     instance.on('error', onMapError);
     instance.on('webglcontextrestored', onContextRestored);
     return () => {
       instance.off('load', onLoad);
       instance.off('idle', onIdle);
-      instance.off('movestart', hideWorldPreview);
-      instance.off('resize', hideWorldPreview);
       instance.off('error', onMapError);
       instance.off('webglcontextrestored', onContextRestored);
       alive.current = false;
@@ -310,9 +294,7 @@ export default function StrategyMap({
         tinted = true;
       }
       if (outlined.current === mapped) return;
-      const outline = selectionOutline(world, mapped);
-      if (outline) void map.getSource<GeoJSONSource>(SOURCE.selection)?.setData(outline);
-      map.setLayoutProperty(SELECTION_LAYER, 'visibility', outline ? 'visible' : 'none');
+      void map.getSource<GeoJSONSource>(SOURCE.selection)?.setData(selectionOutline(world, mapped));
       outlined.current = mapped;
     });
     return () => {
@@ -361,16 +343,6 @@ export default function StrategyMap({
       })}
     </div>
   );
-}
-
-/**
- * MapLibre draws a sky on every frame, a quad over the whole canvas, even when the style has none
- * (it is transparent then) and no horizon is in view. This map never tilts, so the sky can never
- * show: skipping it saves a shader program to link while the map loads and a pass over every pixel
- * on every frame, which under software rendering made each frame two to three times slower.
- */
-function skipSky(map: MapLibre): void {
-  map.painter.drawFunctions = { ...map.painter.drawFunctions, sky: () => {} };
 }
 
 function toCandidate(feature: MapGeoJSONFeature): PickCandidate[] {

@@ -12,14 +12,9 @@ export interface RegionProperties {
   label: [number, number];
 }
 
-/**
- * What the main thread knows of the geometry: where the file is, and each mapped region's
- * properties (bounds, label point, kind). The shapes themselves are decoded by MapLibre's worker
- * (see worldSource.ts), so the main thread never walks them.
- */
+/** The geometry as fetched, and each mapped region's properties (bounds, label point, kind). */
 export interface World {
-  /** The absolute URL of geo/world.json, which the worker loads the shapes from. */
-  file: string;
+  topology: Topology;
   regionInfo: Map<RegionId, RegionProperties>;
 }
 
@@ -27,8 +22,8 @@ interface RegionGeometry {
   properties?: Partial<RegionProperties>;
 }
 
-/** The regions' properties as the build wrote them, without decoding a single shape. */
-export function readWorld(topology: Topology, file: string): World {
+/** The regions' properties as the build wrote them (bounds and label points need no decoding). */
+export function readWorld(topology: Topology): World {
   const regions = topology.objects.regions as { geometries?: RegionGeometry[] } | undefined;
   if (!regions?.geometries) throw new Error('geo/world.json has no "regions" collection');
   const regionInfo = new Map<RegionId, RegionProperties>();
@@ -36,5 +31,5 @@ export function readWorld(topology: Topology, file: string): World {
     const id = String(properties?.id);
     if (isOneOf(MAPPED_REGION_IDS, id)) regionInfo.set(id, properties as RegionProperties);
   }
-  return { file, regionInfo };
+  return { topology, regionInfo };
 }

@@ -13,11 +13,10 @@ import {
   SOURCE,
 } from './layers';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import { OBJECT_PROPERTY, parseWorldSourceUrl, WHOLE_MAP, worldGeoJSON } from './worldSource';
+import { OBJECT_PROPERTY, WHOLE_MAP, worldGeoJSON } from './worldSource';
 
-const FILE = 'http://127.0.0.1/geo/world.json';
 const topology = JSON.parse(readFileSync(resolve('public/geo/world.json'), 'utf8')) as Topology;
-const world = readWorld(topology, FILE);
+const world = readWorld(topology);
 
 describe('map style', () => {
   it('draws no background: the sea is the stage behind the transparent canvas', () => {
@@ -31,46 +30,15 @@ describe('map style', () => {
     for (const id of INTERACTIVE_LAYER_IDS) expect(ids.has(id)).toBe(true);
   });
 
-  it('draws with one fill, one outline and one line program: the same paint properties vary per feature in every layer of a kind', () => {
-    // MapLibre builds a program per layer type and per set of paint properties that vary by feature
-    // (expressions) rather than being constant; each program is a long task to link under software
-    // rendering. A fill pattern would be a program of its own, and so would a second kind of outline.
-    const varying = (layer: (typeof LAYERS)[number]) =>
-      Object.entries(layer.paint)
-        .filter(([, value]) => Array.isArray(value) && typeof value[0] === 'string')
-        .map(([name]) => name)
-        .sort()
-        .join(' ');
-    const drawn = LAYERS.filter((l) => !('fill-opacity' in l.paint && l.paint['fill-opacity'] === 0));
-    for (const type of ['fill', 'line']) {
-      const kinds = new Set(drawn.filter((l) => l.type === type).map(varying));
-      expect([...kinds], `${type} layers`).toHaveLength(1);
-    }
-    expect(new Set(drawn.map((l) => l.type))).toEqual(new Set(['fill', 'line']));
-    for (const layer of drawn) expect(layer.paint).not.toHaveProperty('fill-pattern');
-    // Only the land draws an outline (MapLibre outlines a fill unless fill-antialias is false).
-    const outlined = drawn.filter(
-      (l) => l.type === 'fill' && !('fill-antialias' in l.paint && l.paint['fill-antialias'] === false),
-    );
-    expect(outlined.map((l) => l.id)).toEqual(['countries-fill']);
-  });
-
   it('outlines only the selected region: its own shape, nothing for no selection or the Arctic zone', () => {
-    const baltics = selectionOutline(world, 'baltics');
-    expect(typeof baltics === 'string' && parseWorldSourceUrl(baltics)).toEqual({
-      file: FILE,
-      object: 'regions',
-      id: 'baltics',
-    });
-    expect(selectionOutline(world, null)).toBeNull();
+    const baltics = selectionOutline(world, 'baltics').features;
+    expect(baltics.map((f): unknown => f.properties?.id)).toEqual(['baltics']);
+    expect(selectionOutline(world, null).features).toEqual([]);
     expect(world.regionInfo.get('arctic')?.kind).toBe('zone');
-    expect(selectionOutline(world, 'arctic')).toBeNull();
-    // Hidden until something is selected: an empty layer would still stencil its source's tiles.
-    const outline = LAYERS.find((l) => l.id === SELECTION_LAYER);
-    expect(outline?.layout).toEqual({ visibility: 'none' });
+    expect(selectionOutline(world, 'arctic').features).toEqual([]);
     // No line layer draws every region: the strong outline comes from the selection source alone.
     expect(LAYERS.filter((l) => l.source === SOURCE.selection).map((l) => l.id)).toEqual([
-      'selection-outline',
+      SELECTION_LAYER,
     ]);
     expect(buildStyle(world).sources[SOURCE.selection]).toMatchObject({ type: 'geojson' });
   });
@@ -115,38 +83,24 @@ describe('map style', () => {
     expect(drawnBy('arctic-circle').map(objectOf)).toEqual(['arcticCircle']);
   });
 
-  it('names every shape by a world:// URL the worker loads, so the style carries no geometry', () => {
+  it('hands MapLibre the whole world as one GeoJSON source, every object in it', () => {
     const { sources } = buildStyle(world);
     expect(Object.keys(sources).sort()).toEqual([SOURCE.selection, SOURCE.world].sort());
     const shapes = sources[SOURCE.world];
-    expect(
-      shapes?.type === 'geojson' && typeof shapes.data === 'string' && parseWorldSourceUrl(shapes.data),
-    ).toEqual({
-      file: FILE,
-      object: WHOLE_MAP,
-    });
-    expect(JSON.stringify(buildStyle(world)).length).toBeLessThan(10_000);
+    if (shapes?.type !== 'geojson' || typeof shapes.data !== 'object') throw new Error('GeoJSON data');
+    const objects = new Set(
+      (shapes.data as { features: Feature[] }).features.map((f): unknown => f.properties?.[OBJECT_PROPERTY]),
+    );
+    expect(objects).toEqual(new Set(['countries', 'regions', 'arcticCircle']));
   });
 
-  it("reads every mapped region's properties without decoding a shape", () => {
+  it("reads every mapped region's properties", () => {
     expect(world.regionInfo.size).toBeGreaterThan(20);
     const mykolaiv = world.regionInfo.get('mykolaiv');
     expect(mykolaiv?.kind).toBe('subdivision');
     const [west, south, east, north] = mykolaiv?.bounds ?? [];
     expect([west, south, east, north].every(Number.isFinite)).toBe(true);
     expect(world.regionInfo.has('global')).toBe(false);
-    expect(() => readWorld({ type: 'Topology', arcs: [], objects: {} }, FILE)).toThrow(/regions/);
-  });
-
-  it('draws the selection outline solid, with the dashed line program the Arctic circle links at load', () => {
-    const line = (id: string) => LAYERS.find((l) => l.id === id);
-    const selection = line('selection-outline');
-    const circle = line('arctic-circle');
-    if (selection?.type !== 'line' || circle?.type !== 'line') throw new Error('both are line layers');
-    expect(circle.paint['line-dasharray']).toEqual([4, 3]);
-    const dashes = selection.paint['line-dasharray'];
-    expect(Array.isArray(dashes)).toBe(true);
-    // Every gap (odd entries) is zero: solid.
-    expect((dashes as number[]).filter((_, i) => i % 2 === 1).every((gap) => gap === 0)).toBe(true);
+    expect(() => readWorld({ type: 'Topology', arcs: [], objects: {} })).toThrow(/regions/);
   });
 });

@@ -24,7 +24,15 @@ function isTopology(json: unknown): json is Topology {
   return t.type === 'Topology' && Array.isArray(t.arcs) && !!t.objects?.countries && !!t.objects.regions;
 }
 
-/** The absolute URL of the geometry, as MapLibre's worker fetches it (the same URL the page preloads). */
-export function worldFileUrl(): string {
-  return new URL(`${import.meta.env.BASE_URL}${WORLD_PATH}`, window.location.href).href;
-}
+/**
+ * The map's chunk (MapLibre and StrategyMap, ~290 KB gzip), loaded from the start in parallel with
+ * the content. A query rather than React.lazy, so Retry after a failed load loads it again (lazy
+ * keeps the rejection).
+ */
+export const mapChunkQuery = queryOptions({
+  queryKey: ['map-chunk'],
+  queryFn: () => import('./StrategyMap'),
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: 1,
+});

@@ -9,50 +9,14 @@ import {
   HATCH_SPACING,
   hatchLines,
   OBJECT_PROPERTY,
-  parseWorldSourceUrl,
   WHOLE_MAP,
   WORLD_OBJECTS,
-  type WorldSet,
   worldGeoJSON,
-  worldSourceUrl,
 } from './worldSource';
 
 const topology = JSON.parse(readFileSync(resolve('public/geo/world.json'), 'utf8')) as Topology;
-const FILE = 'http://127.0.0.1:4173/geo/world.json';
 
-describe('world:// URLs', () => {
-  it('round-trip a whole object and one feature, whatever the file URL holds', () => {
-    const odd = 'http://127.0.0.1:4173/a b/world.json?v=1&x=æøå#frag';
-    for (const request of [
-      { file: FILE, object: 'countries' as const },
-      { file: FILE, object: 'regions' as const, id: 'mykolaiv' },
-      { file: odd, object: 'arcticCircle' as const },
-      { file: odd, object: 'regions' as const, id: 'a/b?c' },
-      { file: FILE, object: WHOLE_MAP as WorldSet },
-    ]) {
-      expect(parseWorldSourceUrl(worldSourceUrl(request))).toEqual(request);
-    }
-    expect(worldSourceUrl({ file: FILE, object: 'regions', id: 'baltics' })).toMatch(
-      /^world:\/\/regions\/baltics\?file=/,
-    );
-  });
-
-  it('reject anything else', () => {
-    for (const url of [
-      '',
-      'not a url',
-      `https://countries?file=${encodeURIComponent(FILE)}`,
-      `world://oceans?file=${encodeURIComponent(FILE)}`,
-      'world://countries',
-      'world://countries?file=',
-      `world://__proto__?file=${encodeURIComponent(FILE)}`,
-    ]) {
-      expect(parseWorldSourceUrl(url)).toBeNull();
-    }
-  });
-});
-
-describe('worldGeoJSON (what the worker hands its tiler)', () => {
+describe('worldGeoJSON (what the map hands MapLibre)', () => {
   it('decodes every country with its id and name', () => {
     const countries = worldGeoJSON(topology, 'countries');
     const geometries = (topology.objects.countries as { geometries: unknown[] }).geometries;

@@ -4,54 +4,20 @@ import { feature } from 'topojson-client';
 import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
 
 /**
- * MapLibre's worker loads the map's shapes itself, through a protocol of ours (registered in
- * map.worker.ts): a source's data is a `world://` URL naming an object of geo/world.json, or the
- * whole map, and the worker fetches the file (from the HTTP cache: the page fetched it at start),
- * decodes it from TopoJSON and hands the GeoJSON straight to its tiler. The main thread neither
- * decodes the shapes nor copies them to the worker, which made two of its longest tasks while the
- * map loaded.
+ * The map's shapes as GeoJSON, decoded from geo/world.json (TopoJSON) on the main thread and handed
+ * to MapLibre through its public API (a source's `data`, `setData`). See docs/performance.md for why
+ * there is no custom worker.
  */
-export const WORLD_SCHEME = 'world';
 
 /** The objects of geo/world.json the map draws. */
 export const WORLD_OBJECTS = ['countries', 'regions', 'arcticCircle'] as const;
 export type WorldObject = (typeof WORLD_OBJECTS)[number];
 /** Every object the map draws, in one collection: the map's one source of shapes (see layers.ts). */
 export const WHOLE_MAP = 'map';
-/** What a `world://` URL names: one object, or the whole map. */
+/** One object, or the whole map. */
 export type WorldSet = WorldObject | typeof WHOLE_MAP;
-const WORLD_SETS = [...WORLD_OBJECTS, WHOLE_MAP] as const;
 /** The property that tells which object a feature comes from (layers filter on it). */
 export const OBJECT_PROPERTY = 'object';
-
-export interface WorldRequest {
-  /** The absolute URL of the TopoJSON file. */
-  file: string;
-  object: WorldSet;
-  /** One feature (a region's id), or all of them. */
-  id?: string;
-}
-
-/** `world://regions/baltics?file=...`: the URL a source's data names. */
-export function worldSourceUrl({ file, object, id }: WorldRequest): string {
-  const path = id === undefined ? '' : `/${encodeURIComponent(id)}`;
-  return `${WORLD_SCHEME}://${object}${path}?file=${encodeURIComponent(file)}`;
-}
-
-/** The request a `world://` URL stands for, or null when it is not one. */
-export function parseWorldSourceUrl(url: string): WorldRequest | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const object = parsed.host;
-  const file = parsed.searchParams.get('file');
-  if (parsed.protocol !== `${WORLD_SCHEME}:` || !isOneOf(WORLD_SETS, object) || !file) return null;
-  const id = parsed.pathname.length > 1 ? decodeURIComponent(parsed.pathname.slice(1)) : undefined;
-  return id === undefined ? { file, object } : { file, object, id };
-}
 
 /**
  * The GeoJSON of one object of the topology, or of the whole map (every object, in the order of
@@ -98,8 +64,8 @@ const latitudeAtMercatorY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(
 
 /**
  * Hatching for the band from `south` to `north`: straight lines rising to the east at 45° on the map
- * (in Web Mercator), one every HATCH_SPACING degrees of longitude, cut at the antimeridian. Lines in
- * the map's one line program, instead of a pattern fill, which would need a program of its own.
+ * (in Web Mercator), one every HATCH_SPACING degrees of longitude, cut at the antimeridian. As
+ * geometry, the hatching stays crisp at every zoom and answers hover and dimming like the zone.
  */
 export function hatchLines(south: number, north: number): Position[][] {
   const y0 = mercatorY(south);

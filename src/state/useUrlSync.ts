@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { parseUrl, serializeUrl, type UrlState } from './url';
 import { applyUrlState, pickUrlState, useAppStore } from './store';
-import { afterNextFrame } from '../lib/perf';
+import { afterNextFrame } from '../lib/frames';
 
 /** Read the opening link into the store. Called once before the first render. */
 export function hydrateFromLocation(): void {
