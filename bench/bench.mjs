@@ -490,7 +490,7 @@ async function main() {
         site.name === 'app'
           ? `, panel text ${ms(r.panelText)}, click -> panel ${ms(r.clickToPanel)} ("${r.heading}"), filter -> repaint ${ms(r.filterToRepaint)}`
           : '';
-      const js = `JS ${kb(r.js.outside + r.js.maplibre)} (outside MapLibre ${kb(r.js.outside)})`;
+      const js = `JS ${kb(r.js.outside + r.js.maplibre)}${site.name === 'app' ? ` (outside MapLibre ${kb(r.js.outside)})` : ''}`;
       console.log(`  ${i + 1} ${site.name.padEnd(8)} map idle ${ms(r.mapIdle)}, ${js}${extra}`);
     }
   }
