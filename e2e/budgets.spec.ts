@@ -1,6 +1,6 @@
 /**
- * Size budgets of the production build (DESIGN.md section 7). Deterministic: it reads dist/ (built
- * before the e2e run) and needs no page. Timings are the benchmark's job (npm run bench).
+ * Size budgets of the production build (limits in scripts/budgets.mjs). Deterministic: it reads
+ * dist/ (built before the e2e run) and needs no page. Timings are the benchmark's (npm run bench).
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,11 +56,6 @@ test.describe('size budgets of the build', () => {
 
   test(`content <= ${formatKB(BUDGETS.contentGzip)} gzip`, () => {
     const c = check('content');
-    expect(c.value, describeCheck(c)).toBeLessThanOrEqual(c.limit);
-  });
-
-  test(`the world's still picture <= ${formatKB(BUDGETS.worldPreviewBytes)}`, () => {
-    const c = check('worldPreview');
     expect(c.value, describeCheck(c)).toBeLessThanOrEqual(c.limit);
   });
 });

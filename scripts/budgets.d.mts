@@ -2,9 +2,6 @@ export interface Budgets {
   readonly firstLoadJsGzip: number;
   readonly geometryGzip: number;
   readonly contentGzip: number;
-  readonly worldPreviewBytes: number;
-  readonly clickToPanelMs: number;
-  readonly filterToRepaintMs: number;
 }
 export declare const BUDGETS: Budgets;
 
@@ -39,7 +36,7 @@ export interface StartUrls {
   preloads: string[];
 }
 export interface BudgetCheck {
-  id: 'firstLoadJs' | 'geometry' | 'content' | 'worldPreview';
+  id: 'firstLoadJs' | 'geometry' | 'content';
   label: string;
   value: number;
   limit: number;
@@ -50,7 +47,6 @@ export interface BudgetReport {
   js: FirstLoadJs;
   geometry: SizedFiles & { detected: boolean };
   content: SizedFiles;
-  worldPreview: SizedFiles;
   mapLibreChunks: string[];
   checks: BudgetCheck[];
 }

@@ -1,6 +1,7 @@
 /**
- * Size budgets of the production build (DESIGN.md section 7), as pure functions over dist/:
- * what the page loads at start, and how big that is gzipped (node:zlib, level 9).
+ * Size budgets of the production build, as pure functions over dist/: what the page loads at
+ * start, and how big that is gzipped (node:zlib, level 9). The limits keep the first view light
+ * on a reader's phone; the timings behind them are the benchmark's (npm run bench).
  *
  * - First-load JS: the scripts index.html loads (its `<script src>` tags and `modulepreload`
  *   links) plus their static imports, transitively (`import ... from "./x.js"`, `import "./x.js"`,
@@ -9,7 +10,7 @@
  * - Geometry at start: the dist/geo/*.json files that index.html or the first-load JS names.
  * - Content: dist/data/strategy.json.
  *
- * Used by scripts/bench.mjs and e2e/budgets.spec.ts.
+ * Used by bench/bench.mjs and e2e/budgets.spec.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -17,15 +18,11 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 
-/** The limits, in bytes (gzip) and milliseconds. */
+/** The limits, in bytes (gzip). */
 export const BUDGETS = Object.freeze({
   firstLoadJsGzip: 90 * KB,
   geometryGzip: 120 * KB,
   contentGzip: 40 * KB,
-  /** The still picture of the world shown until the map has drawn (already compressed: WebP). */
-  worldPreviewBytes: 64 * KB,
-  clickToPanelMs: 100,
-  filterToRepaintMs: 100,
 });
 
 export function gzipSize(buffer) {
@@ -223,19 +220,11 @@ export function contentSize(distDir = 'dist') {
   return { files: ['data/strategy.json'], ...fileSizes(file) };
 }
 
-/** The world's still picture, dist/images/world-preview.webp (npm run world-preview). */
-export function worldPreviewSize(distDir = 'dist') {
-  const file = join(distDir, 'images', 'world-preview.webp');
-  if (!existsSync(file)) throw new Error(`No world preview in the build: ${resolve(file)} is missing.`);
-  return { files: ['images/world-preview.webp'], ...fileSizes(file) };
-}
-
 /** All size figures and their verdicts. */
 export function measureBudgets(distDir = 'dist') {
   const js = firstLoadJs(distDir);
   const geometry = startGeometry(distDir);
   const content = contentSize(distDir);
-  const worldPreview = worldPreviewSize(distDir);
   const checks = [
     {
       id: 'firstLoadJs',
@@ -258,15 +247,8 @@ export function measureBudgets(distDir = 'dist') {
       limit: BUDGETS.contentGzip,
       files: content.files,
     },
-    {
-      id: 'worldPreview',
-      label: "the world's still picture (bytes)",
-      value: worldPreview.raw,
-      limit: BUDGETS.worldPreviewBytes,
-      files: worldPreview.files,
-    },
   ].map((check) => ({ ...check, ok: check.value <= check.limit }));
-  return { js, geometry, content, worldPreview, mapLibreChunks: mapLibreChunks(distDir), checks };
+  return { js, geometry, content, mapLibreChunks: mapLibreChunks(distDir), checks };
 }
 
 /** One line per check: "ok   first-load JS ... 88.1 KB <= 90.0 KB (assets/index-x.js)". */

@@ -36,7 +36,10 @@ function playwrightCache() {
     ]);
 }
 
-/** Flags that give headless Chromium WebGL2 through SwiftShader (see TOOLCHAIN.md). */
+/**
+ * Flags that give headless Chromium WebGL2 through SwiftShader (software), as MapLibre needs. As
+ * root, --no-sandbox is required. Never add --disable-software-rasterizer: it takes WebGL away.
+ */
 export const WEBGL_ARGS = [
   '--no-sandbox',
   '--disable-quic',
@@ -49,7 +52,7 @@ export const WEBGL_ARGS = [
   '--no-first-run',
 ];
 
-/** Flags that take WebGL away, for the fallback journey. */
+/** Flags that take WebGL away (--disable-software-rasterizer does), for the fallback journey. */
 export const NO_WEBGL_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
