@@ -284,6 +284,10 @@ const mapSettled = (page) =>
  */
 async function load(browser, site) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
+  // The app's marks are off unless the page asks for them (src/lib/perf.ts).
+  await context.addInitScript(() => {
+    window.__strategyPerf = true;
+  });
   try {
     const page = await context.newPage();
     const errors = [];
