@@ -40,6 +40,7 @@ export default tseslint.config(
       'dist',
       'node_modules',
       'geo/node_modules',
+      'bench/node_modules',
       'public',
       'test-results',
       'playwright-report',
@@ -64,9 +65,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.{js,mjs}'],
+    files: ['**/*.{js,mjs,jsx}'],
     extends: [js.configs.recommended],
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
   },
   ...importBoundaries,
 );

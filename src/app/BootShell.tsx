@@ -2,7 +2,7 @@
  * The page's frame while the app's strings load: header, panel and map area (the sea), drawn with
  * the app's own classes, with no text but a bilingual status. index.html holds the same markup in
  * #root (BootShell.test.tsx keeps the two equal), so the first paint already shows the layout in
- * flat colours, cheap to draw even under software rendering, and React's first render changes
+ * flat colours, and React's first render changes
  * nothing on screen. The real header, panel and map replace it as they arrive.
  */
 export function BootShell() {

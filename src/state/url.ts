@@ -1,5 +1,5 @@
 /**
- * The URL codec: the public URL contract (DESIGN.md section 3) as pure functions.
+ * The URL codec: the public URL contract (docs/url-contract.md) as pure functions.
  *
  *   ?region=mykolaiv&priority=defence,resilience&q=nato&lang=en&view=3.5/56.1/24.2
  *
