@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds ../public/geo/world.json (TopoJSON: countries, regions, arcticCircle) from npm data.
+// Builds ../public/geo/world.json (TopoJSON: countries, regions, arcticCircle, labels) from npm data.
 // Deterministic: same inputs give byte-identical output. See README.md.
 //
 //   node build.mjs [--out <file>]
@@ -19,9 +19,12 @@ import {
   geometryAreaKm2,
   inGeometry,
   labelPoint,
+  labelSpot,
   planarSignedArea2,
   polygonsOf,
 } from './lib/geometry.mjs';
+import { unitNames } from './lib/names.mjs';
+import { SEAS } from './lib/seas.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -32,6 +35,19 @@ export const SETTINGS = {
   simplifyMetres: 5000,
   /** Units with no land border, simplified on their own at a coarser interval (metres). */
   simplifyAlone: { ATA: 15000 },
+  /**
+   * Units with no land border and less land than this (km², 50m data) take their shape from the
+   * 10m data instead: at 1:50m the coasts of Fiji, Samoa, Bahrain or Barbados leave their capitals
+   * in the sea. Each is simplified alone with Douglas-Peucker (it keeps peninsulas such as Suva's,
+   * which Visvalingam cuts first) at 60 m per √km² of land, within 500..3000 m.
+   */
+  islandMaxKm2: 30000,
+  islandMetres: [500, 3000],
+  islandMetresPerRootKm2: 60,
+  /** A country's name shows from the zoom where a circle of this radius (px) fits round its label point. */
+  labelRoomPx: 8,
+  /** ...but from this zoom at the latest (the map's max zoom is 7). */
+  labelMaxZoom: 6,
   /** The same for Mykolaiv Oblast (10m admin-1 source). */
   mykolaivMetres: 6000,
   /** TopoJSON quantization (grid cells across the bounding box). */
@@ -128,9 +144,9 @@ function moveCrimea(topology) {
 // 3. Simplify (mapshaper, topology-aware), then cut at the antimeridian
 // ---------------------------------------------------------------------------------------------
 
-async function simplify(featureCollection, metres) {
+async function simplify(featureCollection, metres, method = '') {
   const out = await mapshaper.applyCommands(
-    `-i in.json -simplify interval=${metres} keep-shapes -o out.json format=geojson`,
+    `-i in.json -simplify ${method} interval=${metres} keep-shapes -o out.json format=geojson`,
     { 'in.json': featureCollection },
   );
   return JSON.parse(String(out['out.json']));
@@ -153,19 +169,75 @@ function withoutPolarRings(geometry) {
   return { type: 'MultiPolygon', coordinates: polys };
 }
 
+/** The simplification interval (m) of a small island unit: finer the smaller it is. */
+function islandInterval(areaKm2) {
+  const [min, max] = SETTINGS.islandMetres;
+  return Math.round(Math.min(max, Math.max(min, SETTINGS.islandMetresPerRootKm2 * Math.sqrt(areaKm2))));
+}
+
+/** Ids of units that share no arc (no land border) with any other unit. */
+function borderFree(topology) {
+  const users = new Map();
+  const visit = (arcs, id) => {
+    for (const a of arcs) {
+      if (Array.isArray(a)) visit(a, id);
+      else {
+        const k = a < 0 ? ~a : a;
+        if (!users.has(k)) users.set(k, new Set());
+        users.get(k).add(id);
+      }
+    }
+  };
+  const geoms = topology.objects.countries.geometries;
+  for (const g of geoms) visit(g.arcs, g.id);
+  const shared = new Set();
+  for (const ids of users.values()) if (ids.size > 1) for (const id of ids) shared.add(id);
+  return new Set(geoms.map((g) => g.id).filter((id) => !shared.has(id)));
+}
+
+/** Natural Earth 10m shapes by unit name (world-atlas countries-10m). */
+function loadTenMetre() {
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
+  const byName = new Map();
+  for (const f of topojsonClient.feature(topology, topology.objects.countries).features) {
+    if (byName.has(f.properties.name)) throw new Error(`Two 10m units named ${f.properties.name}`);
+    byName.set(f.properties.name, f.geometry);
+  }
+  return byName;
+}
+
 async function buildCountries(topology) {
+  const free = borderFree(topology);
+  const tenMetre = loadTenMetre();
   const fc = topojsonClient.feature(topology, topology.objects.countries);
-  const features = fc.features.map((f) => ({
-    type: 'Feature',
-    properties: { id: f.id, name: f.properties.name },
-    geometry: withoutPolarRings(f.geometry),
-  }));
+  const islands = new Map();
+  const features = fc.features.map((f) => {
+    let geometry = f.geometry;
+    const area = geometryAreaKm2(cutGeometry(geometry));
+    if (free.has(f.id) && area < SETTINGS.islandMaxKm2 && tenMetre.has(f.properties.name)) {
+      islands.set(f.id, area);
+      geometry = tenMetre.get(f.properties.name);
+    }
+    return {
+      type: 'Feature',
+      properties: { id: f.id, name: f.properties.name },
+      geometry: withoutPolarRings(geometry),
+    };
+  });
+  log(`${islands.size} small island units from the 10m data`);
   // Units sharing no border with any other (Antarctica) may be simplified on their own, harder.
   const alone = features.filter((f) => SETTINGS.simplifyAlone[f.properties.id]);
-  const together = features.filter((f) => !SETTINGS.simplifyAlone[f.properties.id]);
+  const fine = features.filter((f) => islands.has(f.properties.id));
+  const together = features.filter(
+    (f) => !SETTINGS.simplifyAlone[f.properties.id] && !islands.has(f.properties.id),
+  );
   const simplified = (
     await simplify({ type: 'FeatureCollection', features: together }, SETTINGS.simplifyMetres)
   ).features;
+  for (const f of fine) {
+    const metres = islandInterval(islands.get(f.properties.id));
+    simplified.push(...(await simplify({ type: 'FeatureCollection', features: [f] }, metres, 'dp')).features);
+  }
   for (const f of alone) {
     const metres = SETTINGS.simplifyAlone[f.properties.id];
     simplified.push(...(await simplify({ type: 'FeatureCollection', features: [f] }, metres)).features);
@@ -297,6 +369,76 @@ function pruneArcs(topology) {
   return removed;
 }
 
+/**
+ * A label point on the topology's quantization grid that still lies inside `shape` once decoded:
+ * the grid point nearest `point` among those inside, searching outwards a few cells.
+ */
+function snapInside(topology, point, shape, what) {
+  const [sx, sy] = topology.transform.scale;
+  const [tx, ty] = topology.transform.translate;
+  const qx = Math.round((point[0] - tx) / sx);
+  const qy = Math.round((point[1] - ty) / sy);
+  for (let r = 0; r <= 4; r++) {
+    let best = null;
+    for (let dx = -r; dx <= r; dx++) {
+      for (let dy = -r; dy <= r; dy++) {
+        if (Math.max(Math.abs(dx), Math.abs(dy)) !== r) continue;
+        const q = [qx + dx, qy + dy];
+        const d = Math.hypot(q[0] * sx + tx - point[0], q[1] * sy + ty - point[1]);
+        if (inGeometry([q[0] * sx + tx, q[1] * sy + ty], shape) && (!best || d < best.d)) best = { q, d };
+      }
+    }
+    if (best) return best.q;
+  }
+  throw new Error(`No grid point inside ${what} near its label point ${point}`);
+}
+
+/** Zoom from which a circle of SETTINGS.labelRoomPx fits in `room` (degrees of Mercator x). */
+function minZoomFor(room) {
+  const z = Math.log2((SETTINGS.labelRoomPx * 360) / (512 * room));
+  return Math.min(SETTINGS.labelMaxZoom, Math.max(0, Math.round(z * 10) / 10));
+}
+
+/**
+ * The `labels` object: a Point per country unit (at the pole of inaccessibility of its largest
+ * polygon, in Web Mercator) and per sea, with Danish and English names, `rank` (1 first, by area
+ * for countries) and `minzoom`.
+ */
+function buildLabels(topology) {
+  const countries = topology.objects.countries.geometries.map((g) => {
+    const shape = topojsonClient.feature(topology, g).geometry;
+    const { point, room } = labelSpot(shape);
+    const names = unitNames(g.id);
+    return {
+      id: g.id,
+      area: geometryAreaKm2(shape),
+      coordinates: snapInside(topology, point, shape, g.id),
+      properties: {
+        id: g.id,
+        kind: 'country',
+        name_da: names.da,
+        name_en: names.en,
+        minzoom: minZoomFor(room),
+      },
+    };
+  });
+  countries.sort((a, b) => b.area - a.area || (a.id < b.id ? -1 : 1));
+  countries.forEach((c, i) => {
+    c.properties.rank = i + 1;
+  });
+  const [sx, sy] = topology.transform.scale;
+  const [tx, ty] = topology.transform.translate;
+  const seas = SEAS.map(({ id, point, ...props }) => ({
+    id,
+    coordinates: [Math.round((point[0] - tx) / sx), Math.round((point[1] - ty) / sy)],
+    properties: { id, kind: 'sea', ...props },
+  }));
+  const geometries = [...countries, ...seas]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ id, coordinates, properties }) => ({ type: 'Point', id, coordinates, properties }));
+  return { type: 'GeometryCollection', geometries };
+}
+
 /** JSON with object keys sorted at every level: stable bytes. */
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -406,6 +548,8 @@ export async function build() {
   // arcticCircle: a bare geometry, no properties.
   const circle = topology.objects.arcticCircle;
   topology.objects.arcticCircle = { type: circle.type, arcs: circle.arcs };
+
+  topology.objects.labels = buildLabels(topology);
 
   topology.attribution = 'Made with Natural Earth';
   return canonicalJson(topology) + '\n';

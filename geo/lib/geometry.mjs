@@ -109,6 +109,28 @@ export function labelPoint(geometry) {
   return [x, invMercY(y)];
 }
 
+/**
+ * The label spot of the largest polygon (by area): its pole of inaccessibility in Web Mercator,
+ * and `room`, the radius of the largest circle round it inside the polygon, in degrees of Mercator
+ * x (1° = 512 * 2^z / 360 px at zoom z on a 512-px-tile map).
+ */
+export function labelSpot(geometry) {
+  let best = null;
+  let bestArea = -1;
+  for (const poly of polygonsOf(geometry)) {
+    const a = polygonAreaKm2(poly);
+    if (a > bestArea) {
+      bestArea = a;
+      best = poly;
+    }
+  }
+  const projected = best.map((ring) => ring.map(([x, y]) => [x, mercY(y)]));
+  const [w, s, e, n] = boundsOf({ type: 'Polygon', coordinates: [projected[0]] });
+  const precision = Math.max(1e-4, Math.min(e - w, n - s) / 200);
+  const spot = polylabel(projected, precision);
+  return { point: [spot[0], invMercY(spot[1])], room: spot.distance };
+}
+
 /** Ray casting: is [x, y] inside the ring? */
 export function inRing([x, y], ring) {
   let inside = false;

@@ -1,0 +1,56 @@
+// Seas and oceans named on the map: a short list by hand. Points [lng, lat] are in open water,
+// where a label reads well at world view; the Pacific has one either side of the antimeridian.
+// `rank` orders labels of this kind (1 first); `minzoom` is the zoom from which the label shows.
+export const SEAS = [
+  {
+    id: 'sea-pacific-east',
+    name_da: 'Stillehavet',
+    name_en: 'Pacific Ocean',
+    point: [-140, 5],
+    rank: 1,
+    minzoom: 0,
+  },
+  {
+    id: 'sea-pacific-west',
+    name_da: 'Stillehavet',
+    name_en: 'Pacific Ocean',
+    point: [165, 20],
+    rank: 2,
+    minzoom: 0,
+  },
+  {
+    id: 'sea-atlantic',
+    name_da: 'Atlanterhavet',
+    name_en: 'Atlantic Ocean',
+    point: [-38, 28],
+    rank: 3,
+    minzoom: 0,
+  },
+  {
+    id: 'sea-indian',
+    name_da: 'Det Indiske Ocean',
+    name_en: 'Indian Ocean',
+    point: [78, -22],
+    rank: 4,
+    minzoom: 0,
+  },
+  {
+    id: 'sea-arctic',
+    name_da: 'Det Arktiske Ocean',
+    name_en: 'Arctic Ocean',
+    point: [0, 82],
+    rank: 5,
+    minzoom: 0,
+  },
+  {
+    id: 'sea-mediterranean',
+    name_da: 'Middelhavet',
+    name_en: 'Mediterranean Sea',
+    point: [18, 34.5],
+    rank: 6,
+    minzoom: 2,
+  },
+  { id: 'sea-north', name_da: 'Nordsøen', name_en: 'North Sea', point: [3, 56], rank: 7, minzoom: 3 },
+  { id: 'sea-baltic', name_da: 'Østersøen', name_en: 'Baltic Sea', point: [19.3, 55.7], rank: 8, minzoom: 3 },
+  { id: 'sea-black', name_da: 'Sortehavet', name_en: 'Black Sea', point: [34, 43.2], rank: 9, minzoom: 3 },
+];
