@@ -10,7 +10,6 @@ import {
   prewarm,
   setWorkerUrl,
   type MapGeoJSONFeature,
-  type PaddingOptions,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -21,13 +20,21 @@ import type { Strings } from '../i18n/strings';
 import { afterNextFrame } from '../lib/frames';
 import { markAfterThisFrame, markInput, markOnce, MARKS } from '../lib/perf';
 import { selectRegion, setView, useAppStore } from '../state/store';
-import { normalizeView, type View } from '../state/url';
+import { type BoundsView, isBoundsView, normalizeView, type View } from '../state/url';
 import type { Topology } from 'topojson-specification';
 import { readWorld, type World } from './geometry';
 import { buildStyle, INTERACTIVE_LAYER_IDS, selectionOutline, SOURCE } from './layers';
 import { pickRegion, type PickCandidate } from './picking';
 import { placeLabels } from './labels';
-import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, paddingFor, WORLD_BOUNDS } from './camera';
+import {
+  FIT_MAX_ZOOM,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  type Padding,
+  paddingFor,
+  withContext,
+  WORLD_BOUNDS,
+} from './camera';
 
 // A built app must name MapLibre's worker file itself (Vite gives it a hashed URL).
 setWorkerUrl(workerUrl);
@@ -89,8 +96,10 @@ export default function StrategyMap({
 
   /** False once the map is removed: later cleanups must not touch it. */
   const alive = useRef(true);
-  /** The region (null: the world) the camera was last fitted to; undefined after an exact view. */
+  /** The region (null: the world) the camera was last fitted to; undefined after a reader's view. */
   const fittedTo = useRef<RegionId | null | undefined>(undefined);
+  /** The last view this map reported from the reader's move: the store echoing it moves nothing. */
+  const reported = useRef<View | null>(null);
 
   // Create the map once.
   useEffect(() => {
@@ -100,14 +109,18 @@ export default function StrategyMap({
     const initial = useAppStore.getState();
     let instance: MapLibre;
     try {
-      // The map opens on the camera the store asks for (an exact view, else the selected region or
-      // the world fitted beside the panel), so it does not load tiles for a camera it then leaves.
-      const opening: Pick<MapOptions, 'bounds' | 'fitBoundsOptions' | 'center' | 'zoom'> = initial.view
-        ? { center: [initial.view.lng, initial.view.lat], zoom: initial.view.zoom }
-        : {
-            bounds: fitTarget(world, initial.region),
-            fitBoundsOptions: { padding: paddingBeside(container, getOverlay()), maxZoom: FIT_MAX_ZOOM },
-          };
+      // The map opens on the camera the store asks for (the reader's view, else the selected region
+      // or the world, fitted beside the panel), so it loads no tiles for a camera it then leaves.
+      const padding = paddingBeside(container, getOverlay());
+      const opening: Pick<MapOptions, 'bounds' | 'fitBoundsOptions' | 'center' | 'zoom'> =
+        initial.view && !isBoundsView(initial.view)
+          ? { center: [initial.view.lng, initial.view.lat], zoom: initial.view.zoom }
+          : initial.view
+            ? { bounds: viewBounds(initial.view), fitBoundsOptions: { padding, maxZoom: MAX_ZOOM } }
+            : {
+                bounds: fitTarget(world, initial.region),
+                fitBoundsOptions: { padding, maxZoom: FIT_MAX_ZOOM },
+              };
       fittedTo.current = initial.view ? undefined : initial.region;
       instance = new MapLibre({
         container,
@@ -236,17 +249,18 @@ export default function StrategyMap({
     };
   }, [map]);
 
-  // Report where the reader moved the map (on moveend, not per frame), and keep labels apart.
+  // Report where the reader moved the map (pointer, touch, wheel or keys: the move has an
+  // originalEvent), on moveend, not per frame; the map's own fits stay out of the store and the URL.
+  // The view is the area beside the panel, so another screen can fit the same area.
   useEffect(() => {
     if (!map) return;
     const onMoveEnd = (e: { originalEvent?: unknown }) => {
       placeLabels(map, labelElements);
-      const s = useAppStore.getState();
-      // The opening world view is the default: it stays out of the URL.
-      if (!e.originalEvent && s.view === null && s.region === null) return;
-      const center = map.getCenter().wrap();
-      const next = normalizeView({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
-      if (!sameView(next, s.view)) setView(next);
+      if (!e.originalEvent) return;
+      const next = visibleView(map, paddingBeside(map.getContainer(), getOverlay()));
+      if (sameView(next, useAppStore.getState().view)) return;
+      reported.current = next;
+      setView(next);
     };
     const onResize = () => placeLabels(map, labelElements);
     map.on('moveend', onMoveEnd);
@@ -256,30 +270,47 @@ export default function StrategyMap({
       map.off('moveend', onMoveEnd);
       map.off('resize', onResize);
     };
-  }, [map, labelElements]);
+  }, [map, labelElements, getOverlay]);
 
-  // The store's view or selection moves the camera: an exact view wins, else fit the selected region.
-  // The map follows a frame after the panel, so the panel's frame does not wait for a map render.
+  // The store's view or selection moves the camera: the reader's view wins, else fit the selected
+  // region (or the world). The map follows a frame after the panel, so the panel's frame does not
+  // wait for a map render.
   useEffect(() => {
     if (!map) return;
     return afterNextFrame(() => {
+      const padding = paddingBeside(map.getContainer(), getOverlay());
       if (view) {
         fittedTo.current = undefined;
-        const current = map.getCenter().wrap();
-        if (!sameView(normalizeView({ zoom: map.getZoom(), lat: current.lat, lng: current.lng }), view)) {
-          map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
-        }
+        if (view === reported.current) return;
+        if (isBoundsView(view)) map.fitBounds(viewBounds(view), { padding, maxZoom: MAX_ZOOM, duration: 0 });
+        else map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom });
         return;
       }
       if (fittedTo.current === region) return;
       fittedTo.current = region;
-      map.fitBounds(fitTarget(world, region), {
-        padding: paddingBeside(map.getContainer(), getOverlay()),
-        maxZoom: FIT_MAX_ZOOM,
-        duration: region ? 600 : 0,
-      });
+      map.fitBounds(fitTarget(world, region), { padding, maxZoom: FIT_MAX_ZOOM, duration: region ? 600 : 0 });
     });
   }, [map, view, region, world, getOverlay]);
+
+  // When the room beside the panel changes (the window, or the bottom sheet's height), a fitted
+  // region or world is fitted again, so it stays in view; a view the reader made stays as it is.
+  useEffect(() => {
+    if (!map) return;
+    let last = JSON.stringify(paddingBeside(map.getContainer(), getOverlay()));
+    const observer = new ResizeObserver(() => {
+      const padding = paddingBeside(map.getContainer(), getOverlay());
+      const key = JSON.stringify(padding);
+      if (key === last) return;
+      last = key;
+      const s = useAppStore.getState();
+      if (s.view !== null) return;
+      map.fitBounds(fitTarget(world, s.region), { padding, maxZoom: FIT_MAX_ZOOM, duration: 0 });
+    });
+    observer.observe(map.getContainer());
+    const overlay = getOverlay();
+    if (overlay) observer.observe(overlay);
+    return () => observer.disconnect();
+  }, [map, world, getOverlay]);
 
   // Selection, a frame after the panel like the camera: a stronger tint through feature-state and
   // the outline from the selection source, which holds the selected region alone.
@@ -351,22 +382,48 @@ function toCandidate(feature: MapGeoJSONFeature): PickCandidate[] {
   return [{ id, area: Number(feature.properties.area), zone: feature.properties.kind === 'zone' }];
 }
 
-/** What the camera fits: the region's bounds, or the world's when none is selected or it has no shape. */
+/**
+ * What the camera fits: the region's bounds with some context around a small one, or the world's
+ * when none is selected or it has no shape.
+ */
 function fitTarget(world: World, region: RegionId | null): LngLatBoundsLike {
   const info = region ? world.regionInfo.get(region) : undefined;
   if (!info) return WORLD_BOUNDS;
   const [west, south, east, north] = info.bounds;
+  return withContext([
+    [west, south],
+    [east, north],
+  ]);
+}
+
+function viewBounds({ west, south, east, north }: BoundsView): LngLatBoundsLike {
   return [
     [west, south],
     [east, north],
   ];
 }
 
+/** The area the reader sees beside the panel (inside the padding), as the URL holds it. */
+function visibleView(map: MapLibre, padding: Padding): View {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const northWest = map.unproject([padding.left, padding.top]);
+  const southEast = map.unproject([
+    Math.max(padding.left + 1, width - padding.right),
+    Math.max(padding.top + 1, height - padding.bottom),
+  ]);
+  return normalizeView({
+    west: northWest.lng,
+    south: southEast.lat,
+    east: southEast.lng,
+    north: northWest.lat,
+  });
+}
+
 function sameView(a: View, b: View | null): boolean {
-  return b !== null && a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng;
+  return b !== null && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Room for the panel (camera.ts), measured now. */
-function paddingBeside(container: HTMLElement, overlay: HTMLElement | null): PaddingOptions {
+function paddingBeside(container: HTMLElement, overlay: HTMLElement | null): Padding {
   return paddingFor(container.getBoundingClientRect(), overlay?.getBoundingClientRect() ?? null);
 }

@@ -29,6 +29,26 @@ export const FIT_MAX_ZOOM = 5.5;
 export const MIN_ZOOM = 0.3;
 export const MAX_ZOOM = 7;
 
+/** The least a fit shows, in degrees: a small region comes with enough around it to place it. */
+export const MIN_SPAN = { lng: 12, lat: 7 };
+
+/**
+ * A box grown, about its middle, to at least MIN_SPAN: Mykolaiv alone is a shape without context;
+ * with the Black Sea coast, Moldova and Crimea around it, readers see where it lies.
+ */
+export function withContext([[west, south], [east, north]]: Bounds, min = MIN_SPAN): Bounds {
+  const grow = (lo: number, hi: number, span: number) => {
+    const extra = Math.max(0, span - (hi - lo)) / 2;
+    return [lo - extra, hi + extra] as const;
+  };
+  const [w, e] = grow(west, east, min.lng);
+  const [s, n] = grow(south, north, min.lat);
+  return [
+    [w, Math.max(-85, s)],
+    [e, Math.min(85, n)],
+  ];
+}
+
 /** Room for the panel: beside it on wide screens, above the bottom sheet on narrow ones. */
 export function paddingFor(map: Box, panel: Box | null): Padding {
   const base = 24;

@@ -4,6 +4,7 @@ import { LANGS, PRIORITY_IDS, REGION_IDS, isOneOf } from '../content/ids';
 import type { IgnoredPart, IgnoredReason, UrlState, View } from './url';
 import {
   DEFAULT_URL_STATE,
+  isBoundsView,
   DISPLAY_LENGTH,
   MAX_Q_LENGTH,
   MAX_QUERY_LENGTH,
@@ -32,11 +33,26 @@ const reasons = (ignored: IgnoredPart[]) => ignored.map((p) => p.reason);
 const twoDecimals = (min: number, max: number) =>
   fc.integer({ min: min * 100, max: max * 100 }).map((n) => n / 100 + 0);
 
-const viewArb: fc.Arbitrary<View> = fc.record({
+const centerArb: fc.Arbitrary<View> = fc.record({
   zoom: twoDecimals(0, 20),
   lat: twoDecimals(-85, 85),
   lng: twoDecimals(-180, 180),
 });
+/** A box as the codec stores it: east after west (within 360°), north above south. */
+const boundsArb: fc.Arbitrary<View> = fc
+  .record({
+    west: twoDecimals(-180, 180),
+    width: twoDecimals(0.01, 360),
+    south: twoDecimals(-85, 84.99),
+    height: twoDecimals(0.01, 170),
+  })
+  .map(({ west, width, south, height }) => ({
+    west,
+    south,
+    east: Math.round((west + width) * 100) / 100 + 0,
+    north: Math.min(85, Math.round((south + height) * 100) / 100 + 0),
+  }));
+const viewArb: fc.Arbitrary<View> = fc.oneof(centerArb, boundsArb);
 
 /** Printable text with Danish letters, URL-significant symbols, emoji and other scripts. */
 const textChar = fc.oneof(
@@ -138,7 +154,12 @@ function expectValidState(state: UrlState): void {
   expect(state.q).toBe(normalizeQuery(state.q));
   expect(state.q.length).toBeLessThanOrEqual(MAX_Q_LENGTH);
   expect(state.lang === null || isOneOf(LANGS, state.lang)).toBe(true);
-  if (state.view !== null) {
+  if (state.view !== null && isBoundsView(state.view)) {
+    const { west, south, east, north } = state.view;
+    expect(west >= -180 && west <= 180 && east > west && east - west <= 360 + 1e-9).toBe(true);
+    expect(south >= -85 && north <= 85 && north > south).toBe(true);
+    for (const n of [west, south, east, north]) expect(Math.round(n * 100) / 100).toBe(n);
+  } else if (state.view !== null) {
     const { zoom, lat, lng } = state.view;
     expect(zoom >= 0 && zoom <= 20 && lat >= -85 && lat <= 85 && lng >= -180 && lng <= 180).toBe(true);
     for (const n of [zoom, lat, lng]) expect(Math.round(n * 100) / 100).toBe(n);
@@ -210,12 +231,18 @@ describe('url codec properties', () => {
   it('normalizeView is idempotent and always gives a view parseUrl accepts', () => {
     const anyNumber = fc.oneof(fc.double(), fc.double({ min: -400, max: 400, noNaN: true }));
     fc.assert(
-      fc.property(fc.record({ zoom: anyNumber, lat: anyNumber, lng: anyNumber }), (view) => {
-        const normal = normalizeView(view);
-        expect(normalizeView(normal)).toEqual(normal);
-        const url = serializeUrl({ ...DEFAULT_URL_STATE, view: normal });
-        expect(parseUrl(url)).toEqual({ state: { ...DEFAULT_URL_STATE, view: normal }, ignored: [] });
-      }),
+      fc.property(
+        fc.oneof(
+          fc.record({ zoom: anyNumber, lat: anyNumber, lng: anyNumber }),
+          fc.record({ west: anyNumber, south: anyNumber, east: anyNumber, north: anyNumber }),
+        ),
+        (view) => {
+          const normal = normalizeView(view);
+          expect(normalizeView(normal)).toEqual(normal);
+          const url = serializeUrl({ ...DEFAULT_URL_STATE, view: normal });
+          expect(parseUrl(url)).toEqual({ state: { ...DEFAULT_URL_STATE, view: normal }, ignored: [] });
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -226,7 +253,13 @@ describe('url codec properties', () => {
       priorities: fc.array(fc.constantFrom(...PRIORITY_IDS), { maxLength: 12 }),
       q: fc.string({ unit: 'binary', maxLength: 250 }),
       lang: fc.option(fc.constantFrom(...LANGS), { nil: null }),
-      view: fc.option(fc.record({ zoom: fc.double(), lat: fc.double(), lng: fc.double() }), { nil: null }),
+      view: fc.option(
+        fc.oneof(
+          fc.record({ zoom: fc.double(), lat: fc.double(), lng: fc.double() }),
+          fc.record({ west: fc.double(), south: fc.double(), east: fc.double(), north: fc.double() }),
+        ),
+        { nil: null },
+      ),
     });
     fc.assert(
       fc.property(looseState, (state) => {
@@ -355,10 +388,39 @@ describe('parseUrl examples', () => {
     ['-1/0/0', 'view-out-of-range'],
     ['5/85.1/0', 'view-out-of-range'],
     ['5/0/-180.01', 'view-out-of-range'],
+    ['20,50,30', 'bad-view'],
+    ['20,50,30,60,1', 'bad-view'],
+    ['20,50,30,6e1', 'bad-view'],
+    ['20/50,30,60', 'bad-view'],
+    ['30,50,20,60', 'view-out-of-range'],
+    ['20,60,30,50', 'view-out-of-range'],
+    ['20,50,20,60', 'view-out-of-range'],
+    ['-180.01,50,30,60', 'view-out-of-range'],
+    ['-170,50,190.01,60', 'view-out-of-range'],
+    ['20,-85.01,30,60', 'view-out-of-range'],
   ])('rejects view=%s as %s', (view, reason) => {
     const { state, ignored } = parseUrl(`?view=${view}`);
     expect(state.view).toBeNull();
     expect(reasons(ignored)).toEqual([reason]);
+  });
+
+  it('reads the area a reader saw, across the antimeridian too, and old centre views', () => {
+    expect(parseUrl('?view=20.1,53.5,28.3,59.9').state.view).toEqual({
+      west: 20.1,
+      south: 53.5,
+      east: 28.3,
+      north: 59.9,
+    });
+    expect(parseUrl('?view=170,-20,190,-10').state.view).toEqual({
+      west: 170,
+      south: -20,
+      east: 190,
+      north: -10,
+    });
+    expect(parseUrl('?view=5.5/56.88/21.28').state.view).toEqual({ zoom: 5.5, lat: 56.88, lng: 21.28 });
+    expect(serializeUrl({ ...DEFAULT_URL_STATE, view: { west: 190, south: 1, east: 200, north: 2 } })).toBe(
+      '?view=-170,1,-160,2',
+    );
   });
 
   it('rounds views to 2 decimals', () => {

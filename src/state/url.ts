@@ -1,7 +1,7 @@
 /**
  * The URL codec: the public URL contract (docs/url-contract.md) as pure functions.
  *
- *   ?region=mykolaiv&priority=defence,resilience&q=nato&lang=en&view=3.5/56.1/24.2
+ *   ?region=mykolaiv&priority=defence,resilience&q=nato&lang=en&view=20.1,53.5,28.3,59.9
  *
  * `parseUrl` is total: any string (with or without the leading '?') gives a valid `UrlState`
  * plus the parts it ignored and why (shown to the reader as plain text). It never throws.
@@ -20,8 +20,10 @@
  * - priority: unknown entries are reported one by one (each distinct entry once), known ones kept.
  * - q: trimmed; runs of whitespace and control characters become one space; longer than
  *   MAX_Q_LENGTH (UTF-16 units, after that) -> 'too-long'.
- * - view: `zoom/lat/lng`, each `-?digits[.digits]` (no exponent, no '+'); rounded to 2 decimals,
- *   then range-checked; out of range -> the whole view is ignored (not clamped).
+ * - view: the area the reader saw, `west,south,east,north` (east may pass 180 across the
+ *   antimeridian), or, from older links, `zoom/lat/lng`; each number `-?digits[.digits]` (no
+ *   exponent, no '+'); rounded to 2 decimals, then range-checked; out of range -> the whole view is
+ *   ignored (not clamped).
  * - A query longer than MAX_QUERY_LENGTH: only the whole params within its first MAX_QUERY_LENGTH
  *   chars are read; the rest is reported once, as 'too-long' under the name of the first dropped
  *   param. The longest URL `serializeUrl` can write is shorter than that (tested).
@@ -30,10 +32,29 @@
 import type { Lang, PriorityId, RegionId } from '../content/ids';
 import { LANGS, PRIORITY_IDS, REGION_IDS, isOneOf } from '../content/ids';
 
-export interface View {
+/**
+ * The area the reader saw, beside the panel or above the sheet: fitted again on any screen, so a
+ * link made on a laptop shows the same area on a phone. `east` > `west`; it passes 180 when the
+ * area crosses the antimeridian.
+ */
+export interface BoundsView {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/** A centre and a zoom: how links before bounds views held the view. Still read and kept. */
+export interface CenterView {
   zoom: number;
   lat: number;
   lng: number;
+}
+
+export type View = BoundsView | CenterView;
+
+export function isBoundsView(view: View): view is BoundsView {
+  return 'west' in view;
 }
 
 export interface UrlState {
@@ -169,12 +190,29 @@ function parsePriorities(value: string): { priorities: PriorityId[]; unknown: st
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 function parseView(value: string): View | 'bad-view' | 'view-out-of-range' {
-  const fields = value.split('/');
-  if (fields.length !== 3 || !fields.every((f) => DECIMAL.test(f))) return 'bad-view';
-  const [zoom, lat, lng] = fields.map((f) => round2(Number(f))) as [number, number, number];
-  if (![zoom, lat, lng].every(Number.isFinite)) return 'bad-view'; // e.g. 400 digits -> Infinity
+  const bounds = value.includes(',');
+  const fields = value.split(bounds ? ',' : '/');
+  if (fields.length !== (bounds ? 4 : 3) || !fields.every((f) => DECIMAL.test(f))) return 'bad-view';
+  const numbers = fields.map((f) => round2(Number(f)));
+  if (!numbers.every(Number.isFinite)) return 'bad-view'; // e.g. 400 digits -> Infinity
+  if (bounds) {
+    const [west, south, east, north] = numbers as [number, number, number, number];
+    return validBounds({ west, south, east, north }) ? { west, south, east, north } : 'view-out-of-range';
+  }
+  const [zoom, lat, lng] = numbers as [number, number, number];
   const inRange = within(zoom, ZOOM) && within(lat, LAT) && within(lng, LNG);
   return inRange ? { zoom, lat, lng } : 'view-out-of-range';
+}
+
+function validBounds({ west, south, east, north }: BoundsView): boolean {
+  return (
+    within(west, LNG) &&
+    east > west &&
+    east - west <= 360 + 1e-9 &&
+    within(south, LAT) &&
+    within(north, LAT) &&
+    north > south
+  );
 }
 
 function part(param: string, value: string, reason: IgnoredReason): IgnoredPart {
@@ -202,15 +240,28 @@ export function normalizeQuery(q: string): string {
 }
 
 /**
- * A map view as the URL holds it: 2 decimals; zoom and lat clamped to their ranges, lng wrapped
- * into -180..180 (MapLibre reports lng beyond ±180 after panning round the world). NaN -> 0.
+ * A map view as the URL holds it: 2 decimals, always one that parseUrl accepts. Longitudes wrap
+ * into -180..180 (MapLibre reports them beyond ±180 after panning round the world; a box's east
+ * moves with its west), latitudes and zoom are clamped; a box too thin to keep gets 0.01°. NaN -> 0.
  */
 export function normalizeView(view: View): View {
-  return {
-    zoom: round2(clamp(view.zoom, ZOOM)),
-    lat: round2(clamp(view.lat, LAT)),
-    lng: round2(wrapLng(view.lng)),
-  };
+  if (!isBoundsView(view)) {
+    return {
+      zoom: round2(clamp(view.zoom, ZOOM)),
+      lat: round2(clamp(view.lat, LAT)),
+      lng: round2(wrapLng(view.lng)),
+    };
+  }
+  const west = round2(wrapLng(view.west));
+  const width = Number.isFinite(view.east - view.west) ? view.east - view.west : 360;
+  const east = round2(west + Math.min(360, Math.max(0.01, round2(width))));
+  let south = round2(clamp(view.south, LAT));
+  let north = round2(clamp(view.north, LAT));
+  if (north <= south) {
+    if (south >= LAT.max) south = round2(LAT.max - 0.01);
+    north = round2(Math.min(LAT.max, south + 0.01));
+  }
+  return { west, south, east, north };
 }
 
 function round2(n: number): number {
@@ -242,8 +293,12 @@ export function serializeUrl(state: UrlState): string {
   if (q !== '' && q.length <= MAX_Q_LENGTH) params.push(`q=${encodeURIComponent(q)}`);
   if (state.lang !== null && isOneOf(LANGS, state.lang)) params.push(`lang=${state.lang}`);
   if (state.view !== null) {
-    const { zoom, lat, lng } = normalizeView(state.view);
-    params.push(`view=${zoom}/${lat}/${lng}`);
+    const view = normalizeView(state.view);
+    params.push(
+      isBoundsView(view)
+        ? `view=${view.west},${view.south},${view.east},${view.north}`
+        : `view=${view.zoom}/${view.lat}/${view.lng}`,
+    );
   }
   return params.length > 0 ? `?${params.join('&')}` : '';
 }
