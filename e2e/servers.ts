@@ -1,9 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { nginxConf } from '../scripts/deploy-configs.mjs';
 
 /** Servers the e2e tests start themselves, beside the one playwright.config.ts starts. */
@@ -78,9 +86,17 @@ export async function startNginx(nginx: string, root: string, base = '/'): Promi
   const port = await freePort();
   const prefix = mkdtempSync(join(tmpdir(), 'strategy-map-nginx-'));
   mkdirSync(join(prefix, 'logs'));
-  const rules =
-    base === '/' ? resolve(REPO, 'deploy/nginx/strategy-map.conf') : join(prefix, 'strategy-map.conf');
-  if (base !== '/') writeFileSync(rules, nginxConf(base));
+  let rules = resolve(REPO, 'deploy/nginx/strategy-map.conf');
+  let siteRoot = resolve(root);
+  if (base !== '/') {
+    // Under a prefix: the same generator's rules, and the build at <root><base>.
+    rules = join(prefix, 'strategy-map.conf');
+    writeFileSync(rules, nginxConf(base));
+    siteRoot = join(prefix, 'www');
+    const mount = join(siteRoot, base.slice(0, -1));
+    mkdirSync(dirname(mount), { recursive: true });
+    symlinkSync(resolve(root), mount);
+  }
   // Root runs workers as `nobody` by default, which may not read the checkout.
   const user = process.getuid?.() === 0 ? 'user root;' : '';
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
@@ -100,7 +116,7 @@ http {
 ${temp}
     server {
         listen ${HOST}:${port};
-        root ${resolve(root)};
+        root ${siteRoot};
         include ${rules};
     }
 }
