@@ -69,3 +69,28 @@ test('an embed link with hostile parameters loads and says compactly what it ign
   await expect(page.getByRole('link', { name: da.openFullMap })).toBeVisible();
   await expect(page).toHaveURL(/\/embed\/\?priority=defence$/);
 });
+
+test('a narrow frame gets the narrow layout: the panel is a sheet at the bottom', async ({
+  browser,
+  baseURL,
+}) => {
+  const host = await startHostPage(
+    `<!doctype html><html lang="en"><title>A column</title>` +
+      `<iframe src="${baseURL}/embed/?region=baltics" width="360" height="640" title="map" style="border:0"></iframe>`,
+  );
+  const context = await browser.newContext();
+  try {
+    const article = await context.newPage();
+    await article.goto(host.origin);
+    const frame = article.frameLocator('iframe');
+    await expect(frame.locator('#panel-heading')).toHaveText('Baltikum');
+    const frameBox = (await article.locator('iframe').boundingBox())!;
+    const panel = (await frame.locator('#panel').boundingBox())!;
+    expect(panel.width).toBeCloseTo(frameBox.width, 0);
+    expect(panel.y + panel.height).toBeCloseTo(frameBox.y + frameBox.height, 0);
+    expect(panel.height).toBeLessThan(frameBox.height * 0.6);
+  } finally {
+    await context.close();
+    await host.stop();
+  }
+});
