@@ -38,6 +38,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-subpath',
       'node_modules',
       'geo/node_modules',
       'bench/node_modules',

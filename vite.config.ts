@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CSP_DIRECTIVES, cspString } from './scripts/csp.mjs';
+import { CSP_DIRECTIVES, cspString } from './scripts/headers.mjs';
+import { deployment } from './scripts/vite-deploy.mjs';
 
 /** The built index.html carries the Content-Security-Policy (not the dev server, which injects inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -23,7 +24,7 @@ const FIRST_VIEW_MODULES =
   /node_modules[\\/](react|react-dom|scheduler|zustand|@tanstack)[\\/]|src[\\/](state|content|lib|ui|i18n[\\/]strings|app[\\/](?!Notice)|panel[\\/](Panel|Overview|Measure|RegionPanel))/;
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), deployment()],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB raw; it is its own lazily loaded chunk.
@@ -41,7 +42,7 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   test: {
     environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}', 'geo/test/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'geo/test/**/*.test.ts', 'scripts/test/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
   },
 });

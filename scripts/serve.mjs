@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
- * Serves the production build (dist/) on loopback: gzip for text, long-lived caching for
- * content-hashed assets, revalidation for everything else, and the Content-Security-Policy header.
- * Usage: node scripts/serve.mjs [--port 4173] [--dir dist] [--quiet]
+ * Serves the production build (dist/) on loopback, with the headers of scripts/headers.mjs (the
+ * same as the shipped nginx config): gzip for text, long-lived caching for content-hashed assets,
+ * revalidation for everything else, the security headers, framing allowed for the embed view only.
+ * Usage: node scripts/serve.mjs [--port 4173] [--dir dist] [--base /] [--quiet]
+ * --base serves the build under a path prefix (built with `vite build --base`); outside it, 404.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CSP_DIRECTIVES, HEADER_ONLY_DIRECTIVES, cspString } from './csp.mjs';
+import { EMBED_DIR, headersFor } from './headers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -19,6 +21,7 @@ const port = Number(option('port', process.env.PORT ?? 4173));
 const host = '127.0.0.1';
 const root = resolve(option('dir', 'dist'));
 const quiet = args.includes('--quiet');
+const base = `/${option('base', '/')}/`.replace(/\/+/g, '/');
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`No build in ${root}: run "npm run build" first.`);
@@ -38,13 +41,6 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': cspString({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES }),
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Permissions-Policy': 'geolocation=(), camera=(), microphone=()',
-};
 
 const cache = new Map();
 function load(file) {
@@ -67,8 +63,18 @@ function resolveFile(urlPath) {
   }
   const file = normalize(join(root, path));
   if (file !== root && !file.startsWith(root + sep)) return null;
-  if (existsSync(file) && statSync(file).isFile()) return file;
-  return null;
+  if (!existsSync(file)) return null;
+  if (statSync(file).isFile()) return file;
+  // A folder is its index.html (the app at the base, the embed view at <base>embed/).
+  const index = join(file, 'index.html');
+  return existsSync(index) ? index : null;
+}
+
+/** The page for a path without a file: the embed view under <base>embed/, else the app. */
+function fallbackPage(pathname) {
+  return pathname.startsWith(`${base}${EMBED_DIR}`)
+    ? join(root, EMBED_DIR, 'index.html')
+    : join(root, 'index.html');
 }
 
 const server = createServer((req, res) => {
@@ -77,25 +83,21 @@ const server = createServer((req, res) => {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  // Any path without a file is the app (a single page); missing data files are a real 404.
-  let file = resolveFile(url.pathname);
+  const pageHeaders = headersFor(url.pathname, base);
+  const notFound = () =>
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...pageHeaders }).end('Not found');
+  if (!url.pathname.startsWith(base)) return notFound();
+  // Any path without a file is the page (deep links); a missing file (with an extension) is a 404.
+  let file = resolveFile(url.pathname.slice(base.length - 1));
   if (!file) {
-    if (extname(url.pathname) !== '') {
-      res
-        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
-        .end('Not found');
-      return;
-    }
-    file = join(root, 'index.html');
+    if (extname(url.pathname) !== '') return notFound();
+    file = fallbackPage(url.pathname);
   }
   const { body, gzip, ext } = load(file);
-  const hashed = url.pathname.startsWith('/assets/');
   const headers = {
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-    // Hashed names never change; data and the page are revalidated (ETag-free: they are small).
-    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     Vary: 'Accept-Encoding',
-    ...SECURITY_HEADERS,
+    ...pageHeaders,
   };
   const useGzip = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   const payload = useGzip ? gzip : body;
@@ -106,5 +108,5 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-  if (!quiet) console.log(`Serving the production build at http://${host}:${port}/ (Ctrl+C to stop)`);
+  if (!quiet) console.log(`Serving the production build at http://${host}:${port}${base} (Ctrl+C to stop)`);
 });

@@ -16,6 +16,8 @@ import { MapStage } from './MapStage';
 const OverviewTable = lazy(() => import('../filters/OverviewTable'));
 const ShareBar = lazy(() => import('../share/ShareBar'));
 const Notice = lazy(() => import('./Notice'));
+// The embed view's link to the full app: loaded in the embed view only.
+const FullMapLink = lazy(() => import('../share/FullMapLink'));
 
 export function App() {
   useUrlSync();
@@ -28,6 +30,7 @@ export function App() {
   const q = useAppStore((s) => s.q);
   const ignored = useAppStore((s) => s.ignored);
   const mainView = useAppStore((s) => s.mainView);
+  const embed = useAppStore((s) => s.embed);
 
   const counts = useMemo(
     () => (strategy.data ? countByRegion(strategy.data, { priorities, q }) : new Map()),
@@ -43,6 +46,11 @@ export function App() {
     document.title = name ? `${name} · ${strings.appTitleShort}` : strings.appTitleShort;
   }, [lang, region, strategy.data, strings]);
 
+  // The compact layout's switch (the embed view's page has it from the start; dev serves one page).
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-embed', embed);
+  }, [embed]);
+
   if (!strings) return <BootShell />;
   const other = lang === 'da' ? 'en' : 'da';
   return (
@@ -55,6 +63,11 @@ export function App() {
           <h1>{strings.appTitle}</h1>
           <p>{strings.appSubtitle}</p>
         </div>
+        {embed && (
+          <Suspense fallback={null}>
+            <FullMapLink lang={lang} strings={strings} />
+          </Suspense>
+        )}
         <nav className="app-tools" aria-label={strings.views}>
           <div className="segmented" role="group" aria-label={strings.views}>
             <button type="button" aria-pressed={mainView === 'map'} onClick={() => setMainView('map')}>
@@ -76,7 +89,7 @@ export function App() {
       </header>
       {ignored.length > 0 && (
         <Suspense fallback={null}>
-          <Notice ignored={ignored} strings={strings} />
+          <Notice ignored={ignored} strings={strings} compact={embed} />
         </Suspense>
       )}
       <main className={`app-main view-${mainView}`}>

@@ -67,3 +67,23 @@ describe('Notice', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 });
+
+describe('Notice, compact (the embed view)', () => {
+  it('names the ignored parts on one line, as text, and can be dismissed', async () => {
+    const { ignored } = parseUrl('?region=<script>&foo=1');
+    act(() => useAppStore.setState({ ignored }));
+    function Compact() {
+      const parts = useAppStore((s) => s.ignored);
+      return <Notice ignored={parts} strings={STRINGS.en} compact />;
+    }
+    render(<Compact />);
+    const status = screen.getByRole('status');
+    expect(status.querySelectorAll('li')).toHaveLength(0);
+    expect(status.textContent).toBe(
+      `${STRINGS.en.noticeHeading} region=<script>, foo=1 ${STRINGS.en.dismiss}`,
+    );
+    expect(status.querySelector('script')).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: STRINGS.en.dismiss }));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});

@@ -61,6 +61,13 @@ export const da = {
   exportCsv: 'Hent CSV',
   exportJson: 'Hent JSON',
   print: 'Udskriv',
+  embed: 'Indlejr',
+  embedCodeLabel: 'HTML-kode, der viser dette udsnit af kortet i en anden side',
+  embedCopy: 'Kopiér koden',
+  embedCopied: 'Koden er kopieret.',
+  embedCopyFailed: 'Koden kunne ikke kopieres. Markér den, og kopiér den selv.',
+  openFullMap: 'Åbn det fulde kort',
+  opensInNewWindow: '(åbner i et nyt vindue)',
   noticeHeading: 'Dele af linket blev ignoreret:',
   dismiss: 'Luk beskeden',
   ignoredReason: {

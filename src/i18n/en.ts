@@ -62,6 +62,13 @@ export const en: Strings = {
   exportCsv: 'Download CSV',
   exportJson: 'Download JSON',
   print: 'Print',
+  embed: 'Embed',
+  embedCodeLabel: 'HTML code that shows this view of the map in another page',
+  embedCopy: 'Copy the code',
+  embedCopied: 'The code has been copied.',
+  embedCopyFailed: 'The code could not be copied. Select it and copy it yourself.',
+  openFullMap: 'Open the full map',
+  opensInNewWindow: '(opens in a new window)',
   noticeHeading: 'Parts of the link were ignored:',
   dismiss: 'Dismiss the message',
   ignoredReason: {

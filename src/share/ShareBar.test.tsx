@@ -283,3 +283,36 @@ describe('ShareBar: print', () => {
     expect(open.open).toBe(true);
   });
 });
+
+describe('ShareBar: embed', () => {
+  it('offers an <iframe> of the embed view of what is on screen, following changes, and copies it', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+    stubProperty(navigator, 'clipboard', { writeText });
+    renderBar('en');
+    const button = screen.getByRole('button', { name: STRINGS.en.embed });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    await user.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const code = await screen.findByLabelText<HTMLTextAreaElement>(STRINGS.en.embedCodeLabel);
+    const query = serializeUrl({ ...pickUrlState(useAppStore.getState()), lang: 'en' }).replace(
+      /&/g,
+      '&amp;',
+    );
+    expect(code.value).toBe(
+      `<iframe src="${window.location.origin}/embed/${query}" width="720" height="600" ` +
+        `title="Mykolaiv · ${STRINGS.en.appTitleShort}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+    );
+    // Its src, unescaped: the embed view with the state.
+    const src = new URL(/ src="([^"]+)"/.exec(code.value)![1]!.replaceAll('&amp;', '&'));
+    expect(src.pathname).toBe('/embed/');
+    expect(src.search).toBe('?region=mykolaiv&priority=ukraine-support&lang=en');
+
+    act(() => selectRegion('baltics'));
+    expect(code.value).toContain('region=baltics');
+    expect(code.value).toContain('title="The Baltic states · ');
+
+    await user.click(screen.getByRole('button', { name: STRINGS.en.embedCopy }));
+    await waitFor(() => expect(status().textContent).toBe(STRINGS.en.embedCopied));
+    expect(writeText).toHaveBeenCalledWith(code.value);
+  });
+});

@@ -1,11 +1,16 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Lang } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import { sourceCitation, visibleMeasures } from '../content/selectors';
 import type { Strings } from '../i18n/strings';
 import { useAppStore } from '../state/store';
 
-/** Share (Web Share API where there is one, else copy), export CSV/JSON, print. Confirms in a live region. */
+const EmbedCode = lazy(() => import('./EmbedCode'));
+
+/**
+ * Share (Web Share API where there is one, else copy), embed (an <iframe> code), export CSV/JSON,
+ * print. Confirms in a live region.
+ */
 export default function ShareBar({
   strategy,
   lang,
@@ -17,6 +22,9 @@ export default function ShareBar({
 }) {
   const [message, setMessage] = useState('');
   const [printLink, setPrintLink] = useState('');
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const region = useAppStore((s) => s.region);
+  const regionName = strategy.regions.find((r) => r.id === region)?.name[lang];
 
   // Printing gives a brief: every quote open, the link and the source written out.
   useEffect(() => {
@@ -68,6 +76,14 @@ export default function ShareBar({
       <button type="button" onClick={() => void share()}>
         {strings.share}
       </button>
+      <button
+        type="button"
+        aria-expanded={embedOpen}
+        aria-controls={embedOpen ? 'embed-code' : undefined}
+        onClick={() => setEmbedOpen((open) => !open)}
+      >
+        {strings.embed}
+      </button>
       <button type="button" onClick={() => void exportAs('csv')}>
         {strings.exportCsv}
       </button>
@@ -77,6 +93,16 @@ export default function ShareBar({
       <button type="button" onClick={() => window.print()}>
         {strings.print}
       </button>
+      {embedOpen && (
+        <Suspense fallback={null}>
+          <EmbedCode
+            lang={lang}
+            strings={strings}
+            title={regionName ? `${regionName} · ${strings.appTitleShort}` : strings.appTitleShort}
+            onCopied={(ok) => setMessage(ok ? strings.embedCopied : strings.embedCopyFailed)}
+          />
+        </Suspense>
+      )}
       <p className="share-status" role="status" aria-live="polite">
         {message}
       </p>

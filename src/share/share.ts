@@ -1,11 +1,39 @@
 import type { Lang } from '../content/ids';
-import { pickUrlState, useAppStore } from '../state/store';
+import { EMBED_PATH } from '../state/embed';
+import { type AppState, pickUrlState, useAppStore } from '../state/store';
 import { serializeUrl } from '../state/url';
 
-/** The canonical link of what is on screen, with the language made explicit so it reopens the same. */
+/** What is on screen as a query, with the language made explicit so it reopens the same. */
+export function linkQuery(state: AppState, lang: Lang): string {
+  return serializeUrl({ ...pickUrlState(state), lang });
+}
+
+/** The full app (or with `path`, another page of it) under its base, whatever page this is. */
+export function appLink(query: string, path = ''): string {
+  return `${window.location.origin}${import.meta.env.BASE_URL}${path}${query}`;
+}
+
+/** The embed view's link for a query. */
+export function embedLink(query: string): string {
+  return appLink(query, EMBED_PATH);
+}
+
+/** The canonical link of what is on screen: the full app. */
 export function canonicalLink(lang: Lang): string {
-  const state = pickUrlState(useAppStore.getState());
-  return `${window.location.origin}${window.location.pathname}${serializeUrl({ ...state, lang })}`;
+  return appLink(linkQuery(useAppStore.getState(), lang));
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export const EMBED_SIZE = { width: 720, height: 600 };
+
+/** The <iframe> a site pastes to show the map: lazily loaded, titled for screen readers. */
+export function embedSnippet(src: string, title: string): string {
+  return (
+    `<iframe src="${escapeAttribute(src)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" ` +
+    `title="${escapeAttribute(title)}" loading="lazy" style="border:0;max-width:100%"></iframe>`
+  );
 }
 
 async function copyText(text: string): Promise<void> {
@@ -24,6 +52,16 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error('copy failed');
 }
 
+/** Copy a text (the embed code); says whether it worked. */
+export async function copy(text: string): Promise<boolean> {
+  try {
+    await copyText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Share through the Web Share API where the browser has it, else copy; says which happened. */
 export async function shareLink(lang: Lang): Promise<'shared' | 'copied' | 'cancelled' | 'failed'> {
   const link = canonicalLink(lang);
@@ -35,10 +73,5 @@ export async function shareLink(lang: Lang): Promise<'shared' | 'copied' | 'canc
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
   }
-  try {
-    await copyText(link);
-    return 'copied';
-  } catch {
-    return 'failed';
-  }
+  return (await copy(link)) ? 'copied' : 'failed';
 }

@@ -15,6 +15,8 @@ export interface AppState extends UrlState {
   pointerOverlaps: { region: RegionId; others: RegionId[] } | null;
   /** Main area: the map or the region x priority table. Not part of the URL contract. */
   mainView: 'map' | 'table';
+  /** The embed view (framed in another site's page): compact, and it never adds history entries. */
+  embed: boolean;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -22,6 +24,7 @@ export const INITIAL_STATE: AppState = {
   ignored: [],
   pointerOverlaps: null,
   mainView: 'map',
+  embed: false,
 };
 
 export const useAppStore = create<AppState>()(() => INITIAL_STATE);

@@ -2,11 +2,13 @@ import { useEffect } from 'react';
 import { parseUrl, serializeUrl, type UrlState } from './url';
 import { applyUrlState, pickUrlState, useAppStore } from './store';
 import { afterNextFrame } from '../lib/frames';
+import { isEmbedPath } from './embed';
 
 /** Read the opening link into the store. Called once before the first render. */
 export function hydrateFromLocation(): void {
   const { state, ignored } = parseUrl(window.location.search);
   applyUrlState(state, ignored);
+  useAppStore.setState({ embed: isEmbedPath(window.location.pathname, import.meta.env.BASE_URL) });
   replaceIfNonCanonical(state);
 }
 
@@ -33,7 +35,8 @@ export function changeKind(prev: UrlState, next: UrlState): 'push' | 'replace' {
 
 /**
  * The one hook that keeps the store and the URL in step: store changes write the URL (push for
- * selections, replace for map moves and search typing), Back/Forward write the store.
+ * selections, replace for map moves and search typing), Back/Forward write the store. The embed
+ * view only replaces: an entry pushed in a frame would be one of the host page's Back steps.
  *
  * The URL is written once the next frame is out: history.pushState costs milliseconds that the
  * frame answering a click should not wait for. Changes within one frame make one entry.
@@ -49,7 +52,7 @@ export function useUrlSync(): void {
       const next = pickUrlState(useAppStore.getState());
       const search = serializeUrl(next);
       if (search === window.location.search) return;
-      if (changeKind(before, next) === 'push') {
+      if (changeKind(before, next) === 'push' && !useAppStore.getState().embed) {
         window.history.pushState(null, '', urlWith(search));
       } else {
         window.history.replaceState(null, '', urlWith(search));
