@@ -36,6 +36,10 @@ export default defineConfig({
         advancedChunks: {
           groups: [{ name: 'app', test: FIRST_VIEW_MODULES }],
         },
+        // MapLibre's worker ships as .mjs, a type some servers do not know (Debian's nginx sends
+        // application/octet-stream, which a browser refuses as a script): it is served as .js.
+        assetFileNames: ({ names }) =>
+          names[0]?.endsWith('.mjs') ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]',
       },
     },
   },
