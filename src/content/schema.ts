@@ -51,8 +51,8 @@ const StrategySchema = v.object({
     publisher: str,
     authors: nonEmptyList(str),
     /** The article's publication date, ISO 8601 (yyyy-mm-dd). */
-    date: v.pipe(v.string(), v.isoDate('must be an ISO date')),
-    url: v.pipe(v.string(), v.url('must be a URL')),
+    date: v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\d$/, 'must be an ISO date')),
+    url: v.pipe(v.string(), v.regex(/^https:\/\/\S+$/, 'must be an https address')),
     /** What the article summarises: the strategy itself, named. */
     strategy: TextSchema,
     /** That the quotes are the article's wording, and that the content is as published then. */
