@@ -55,3 +55,29 @@ export function measuresMentioning(prefix: string) {
   const word = new RegExp(`(^|[^\\p{L}\\p{N}])${prefix}`, 'iu');
   return content.measures.filter((m) => [m.text.da, m.text.en, m.quote].some((t) => word.test(t)));
 }
+
+/** The region definitions and country names the panels show (geo/regions.json, src/content/countries.json). */
+interface RegionDefinitionFile {
+  members: string[];
+  definition: { da: string; en: string };
+  reason?: { da: string; en: string };
+}
+const definitions = JSON.parse(
+  readFileSync(new URL('../geo/regions.json', import.meta.url), 'utf8'),
+) as Record<string, RegionDefinitionFile>;
+const countryNames = JSON.parse(
+  readFileSync(new URL('../src/content/countries.json', import.meta.url), 'utf8'),
+) as Record<string, { da: string; en: string }>;
+
+export function regionDefinition(id: string): RegionDefinitionFile {
+  const found = definitions[id];
+  if (!found) throw new Error(`no definition for ${id}`);
+  return found;
+}
+
+/** A region's member countries by name, in the language's alphabetical order. */
+export function memberNamesOf(id: string, lang: 'da' | 'en'): string[] {
+  return regionDefinition(id)
+    .members.map((code) => countryNames[code]?.[lang] ?? code)
+    .sort((a, b) => a.localeCompare(b, lang));
+}

@@ -6,9 +6,11 @@
 import type { ReactElement, ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import regionsText from '../geo/regions.json?raw';
 import strategyText from '../public/data/strategy.json?raw';
+import countriesText from './content/countries.json?raw';
 import type { Lang } from './content/ids';
-import { membershipQuery, type RegionMembers } from './content/membership';
+import { membershipQuery, parseRegionInfo, type RegionInfo } from './content/membership';
 import { parseStrategy, type Strategy } from './content/schema';
 import { da } from './i18n/da';
 import { en } from './i18n/en';
@@ -21,8 +23,8 @@ export const strategy: Strategy = parseStrategy(JSON.parse(strategyText));
 /** The real UI string tables. */
 export const STRINGS: Record<Lang, Strings> = { da, en };
 
-/** The real region membership (geo/regions.json), loaded through the app's own query. */
-export const members: RegionMembers = await new QueryClient().fetchQuery(membershipQuery);
+/** The real region definitions (geo/regions.json) and country names, parsed as the app's query does. */
+export const regionInfo: RegionInfo = parseRegionInfo(JSON.parse(regionsText), JSON.parse(countriesText));
 
 /** Put the store back to its initial state (replacing it, not merging), optionally with some fields set. */
 export function resetStore(patch: Partial<AppState> = {}): void {
@@ -34,7 +36,7 @@ export function createTestClient(): QueryClient {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } },
   });
-  client.setQueryData(membershipQuery.queryKey, members);
+  client.setQueryData(membershipQuery.queryKey, regionInfo);
   return client;
 }
 

@@ -28,7 +28,7 @@ type World = Topology<{
 interface RegionDef {
   kind: string;
   members: string[];
-  definition: string;
+  definition: { da: string; en: string };
   clipTo?: string;
   label?: [number, number];
 }
@@ -170,7 +170,8 @@ describe('world.json: ids', () => {
     expect(Object.keys(defs).sort()).toEqual([...REGION_IDS].sort());
     expect(defs.global?.members).toEqual([]);
     for (const [id, def] of Object.entries(defs)) {
-      expect(def.definition.length, id).toBeGreaterThan(20);
+      expect(def.definition.da.length, id).toBeGreaterThan(20);
+      expect(def.definition.en.length, id).toBeGreaterThan(20);
       if (id !== 'global') expect(region(id).properties.kind).toBe(def.kind);
     }
   });

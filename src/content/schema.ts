@@ -34,12 +34,15 @@ const RegionSchema = v.object({
 
 const MeasureSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase and hyphenated')),
-  bullet: int(1, 28),
+  /** The bullet's number within its section of the article (1-10), as in the source. */
+  bullet: int(1, 10),
   section: sectionId,
   text: TextSchema,
   quote: str,
   priorities: nonEmptyList(priorityId),
   regions: nonEmptyList(regionId),
+  /** An editors' note shown with the measure, marked as the editors' and not the source's. */
+  note: v.optional(TextSchema),
 });
 
 const StrategySchema = v.object({
@@ -47,7 +50,13 @@ const StrategySchema = v.object({
     title: str,
     publisher: str,
     authors: nonEmptyList(str),
-    year: int(1900, 2100),
+    /** The article's publication date, ISO 8601 (yyyy-mm-dd). */
+    date: v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\d$/, 'must be an ISO date')),
+    url: v.pipe(v.string(), v.regex(/^https:\/\/\S+$/, 'must be an https address')),
+    /** What the article summarises: the strategy itself, named. */
+    strategy: TextSchema,
+    /** That the quotes are the article's wording, and that the content is as published then. */
+    about: TextSchema,
     note: TextSchema,
   }),
   introduction: v.object({ quote: str, attribution: TextSchema, text: TextSchema }),

@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStrategy } from './schema';
+import type { RegionId } from './ids';
 import {
+  bulletsInSection,
+  formatDate,
+  sourceCitation,
   containingRegions,
   countByPriority,
   countByRegion,
@@ -107,10 +111,33 @@ describe('search ranking and "also part of"', () => {
     }
   });
 
-  it('Mykolaiv is part of Ukraine; the Baltics are part of the EU by membership', () => {
-    const members = { baltics: ['EST', 'LVA', 'LTU'], eu: ['EST', 'LVA', 'LTU', 'DNK'], ukraine: ['UKR'] };
+  it('Mykolaiv is part of Ukraine; the Baltics are part of the EU by membership; Greenland of the Arctic by its definition', () => {
+    const def = (members: string[], partOf?: RegionId[]) => ({
+      kind: 'group',
+      members,
+      definition: { da: '-', en: '-' },
+      partOf,
+    });
+    const members = {
+      baltics: def(['EST', 'LVA', 'LTU']),
+      eu: def(['EST', 'LVA', 'LTU', 'DNK']),
+      ukraine: def(['UKR']),
+      greenland: def(['GRL'], ['arctic']),
+    };
     expect(containingRegions(strategy, 'mykolaiv', members)).toContain('ukraine');
     expect(containingRegions(strategy, 'baltics', members)).toContain('eu');
     expect(containingRegions(strategy, 'eu', members)).not.toContain('baltics');
+    expect(containingRegions(strategy, 'greenland', members)).toEqual(['north-atlantic', 'arctic']);
+  });
+
+  it('numbers bullets within their section and formats the article date per language', () => {
+    expect(bulletsInSection(strategy, 'europe-security')).toBe(9);
+    expect(bulletsInSection(strategy, 'global-partnerships')).toBe(10);
+    expect(bulletsInSection(strategy, 'resilient-society')).toBe(9);
+    expect(formatDate('2023-05-16', 'da')).toBe('16. maj 2023');
+    expect(formatDate('2023-05-16', 'en')).toBe('16 May 2023');
+    expect(sourceCitation(strategy.source, 'en')).toContain(
+      'Altinget, 16 May 2023, https://www.altinget.dk/',
+    );
   });
 });

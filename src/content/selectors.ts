@@ -1,7 +1,7 @@
-import type { PriorityId, RegionId } from './ids';
+import type { Lang, PriorityId, RegionId } from './ids';
 import { PRIORITY_IDS } from './ids';
-import type { RegionMembers } from './membership';
-import type { Measure, Priority, Region, Strategy } from './schema';
+import type { RegionDefinitions } from './membership';
+import type { Measure, Priority, Region, Section, Strategy } from './schema';
 import { buildIndex, search, type SearchIndex } from './search';
 
 /** Pure selectors over the content: what the map, the panel, the chips and the table show. */
@@ -58,14 +58,22 @@ export function regionScope(strategy: Strategy, region: RegionId): Set<RegionId>
   return scope;
 }
 
-/** Regions that contain a region: its parents in the content, then those whose members include all of its own. */
-export function containingRegions(strategy: Strategy, region: RegionId, members: RegionMembers): RegionId[] {
+/**
+ * Regions that contain a region: its parents in the content, the regions its definition says it is
+ * part of (Greenland: the Arctic), then those whose members include all of its own.
+ */
+export function containingRegions(
+  strategy: Strategy,
+  region: RegionId,
+  definitions: RegionDefinitions,
+): RegionId[] {
   const result: RegionId[] = [];
   const byId = new Map(strategy.regions.map((r) => [r.id, r]));
   for (let parent = byId.get(region)?.parent; parent; parent = byId.get(parent)?.parent) result.push(parent);
-  const own = members[region] ?? [];
+  for (const id of definitions[region]?.partOf ?? []) if (!result.includes(id)) result.push(id);
+  const own = definitions[region]?.members ?? [];
   for (const r of strategy.regions) {
-    const theirs = members[r.id] ?? [];
+    const theirs = definitions[r.id]?.members ?? [];
     if (r.id === region || result.includes(r.id) || own.length === 0 || theirs.length <= own.length) continue;
     if (own.every((code) => theirs.includes(code))) result.push(r.id);
   }
@@ -163,6 +171,19 @@ export function litRegions(counts: ReadonlyMap<RegionId, number>): Set<RegionId>
 }
 
 /** How the app names its source, everywhere it cites it (panel, print, export). */
-export function sourceCitation(source: Strategy['source']): string {
-  return `${source.authors.join(' & ')}, «${source.title}», ${source.publisher} ${source.year}`;
+export function sourceCitation(source: Strategy['source'], lang: Lang = 'da'): string {
+  return `${source.authors.join(' & ')}, «${source.title}», ${source.publisher}, ${formatDate(source.date, lang)}, ${source.url}`;
+}
+
+/** "16. maj 2023" / "16 May 2023" from an ISO date (read as a calendar date, not a moment). */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** How many bullets a section of the article has (every bullet carries at least one measure). */
+export function bulletsInSection(strategy: Strategy, section: Section['id']): number {
+  return Math.max(0, ...strategy.measures.filter((m) => m.section === section).map((m) => m.bullet));
 }

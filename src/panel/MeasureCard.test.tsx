@@ -85,10 +85,32 @@ describe('MeasureCard', () => {
     expect(quote.textContent).toBe(`“${measure.quote}”`);
     const section = strategy.sections.find((s) => s.id === measure.section)!;
     expect(details.querySelector('.measure-citation')?.textContent).toBe(
-      `${STRINGS.da.sourceLabel}: ${sourceCitation(strategy.source)}. ${section.title.da}, ${STRINGS.da.bullet.toLowerCase()} ${measure.bullet}.`,
+      `${STRINGS.da.sourceLabel}: ${sourceCitation(strategy.source, 'da')}. ${section.title.da}, punkt 1 af 9. ` +
+        `${STRINGS.da.quoteIsAltinget} ${STRINGS.da.summarisesLabel}: ${strategy.source.strategy.da}.`,
     );
     await user.click(screen.getByText(STRINGS.da.showQuote));
     expect(details.open).toBe(true);
+  });
+
+  it('cites a bullet by its number within its section, with the date, address and the strategy named', () => {
+    const measure = strategy.measures.find((m) => m.id === 'china-policy')!;
+    const { container } = renderCard(measure, { lang: 'en', strings: STRINGS.en });
+    const citation = container.querySelector('.measure-citation')?.textContent ?? '';
+    expect(citation).toContain('Global partnerships and alliance building, point 6 of 10.');
+    expect(citation).toContain('Altinget, 16 May 2023, https://www.altinget.dk/artikel/');
+    expect(citation).toContain("The quote is Altinget's wording.");
+    expect(citation).toContain('Foreign and Security Policy Strategy');
+  });
+
+  it("shows an editors' note, marked as the editors', in both languages", () => {
+    const measure = strategy.measures.find((m) => m.note)!;
+    for (const lang of ['da', 'en'] as const) {
+      const { container, unmount } = renderCard(measure, { lang, strings: STRINGS[lang] });
+      const note = container.querySelector('.measure-note')!;
+      expect(note.querySelector('strong')?.textContent).toBe(STRINGS[lang].editorsNote);
+      expect(note.textContent).toContain(measure.note![lang]);
+      unmount();
+    }
   });
 
   it('marks the search words in the text and in the quote', () => {

@@ -1,7 +1,7 @@
 import type { Lang, PriorityId, RegionId } from '../content/ids';
 import type { Measure, Strategy } from '../content/schema';
 import type { Strings } from '../i18n/strings';
-import { sourceCitation } from '../content/selectors';
+import { bulletsInSection, sourceCitation } from '../content/selectors';
 import { Highlighted } from '../ui/Highlighted';
 import { PriorityBadge } from '../ui/PriorityBadge';
 import { selectRegion } from '../state/store';
@@ -54,15 +54,21 @@ export function MeasureCard({
           ))}
         </ul>
       )}
+      {measure.note && (
+        <p className="editorial-note measure-note">
+          <strong>{strings.editorsNote}</strong> {measure.note[lang]}
+        </p>
+      )}
       <details className="measure-source">
         <summary>{strings.showQuote}</summary>
         <blockquote lang="da">
           <Highlighted text={`“${measure.quote}”`} query={query} />
         </blockquote>
         <p className="measure-citation">
-          {strings.sourceLabel}: {sourceCitation(strategy.source)}.{' '}
+          {strings.sourceLabel}: {sourceCitation(strategy.source, lang)}.{' '}
           {section ? `${section.title[lang]}, ` : ''}
-          {strings.bullet.toLowerCase()} {measure.bullet}.
+          {strings.bulletOf(measure.bullet, bulletsInSection(strategy, measure.section))}.{' '}
+          {strings.quoteIsAltinget} {strings.summarisesLabel}: {strategy.source.strategy[lang]}.
         </p>
       </details>
     </li>

@@ -5,6 +5,8 @@ import { groupByPriority, visibleMeasures } from '../content/selectors';
 import { resetStore, strategy, STRINGS } from '../test-utils';
 import { MeasureGroups } from './MeasureGroups';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 beforeEach(() => resetStore());
 
 // Denmark: measures under several priorities.
@@ -42,7 +44,7 @@ describe('MeasureGroups', () => {
     const expected = groupByPriority(measures, strategy.priorities, []);
     const { container } = renderGroups([]);
     for (const { priority, measures: group } of expected) {
-      const section = screen.getByRole('region', { name: new RegExp(priority.text.da) });
+      const section = screen.getByRole('region', { name: new RegExp(escapeRegExp(priority.text.da)) });
       const ids = [...section.querySelectorAll('[data-measure]')].map((e) => e.getAttribute('data-measure'));
       expect(ids).toEqual(group.map((m) => m.id));
       // The card does not repeat the priority it stands under.

@@ -1,10 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Lang, PriorityId } from '../content/ids';
 import { countByPriority, countByRegion, visibleMeasures } from '../content/selectors';
 import { useAppStore } from '../state/store';
-import { resetStore, strategy, STRINGS } from '../test-utils';
+import { renderWithClient, resetStore, strategy, STRINGS } from '../test-utils';
 import { Overview } from './Overview';
 
 beforeEach(() => resetStore());
@@ -12,7 +12,7 @@ beforeEach(() => resetStore());
 function renderOverview(opts: { priorities?: PriorityId[]; q?: string; lang?: Lang } = {}) {
   const { priorities = [], q = '', lang = 'da' } = opts;
   const counts = countByRegion(strategy, { priorities, q });
-  return render(
+  return renderWithClient(
     <Overview
       strategy={strategy}
       counts={counts}
@@ -32,6 +32,17 @@ describe('Overview', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(STRINGS.da.introHeading);
     expect(screen.getByText(strategy.introduction.text.da)).toBeTruthy();
     expect(screen.getByText(`“${strategy.introduction.quote}”`).getAttribute('lang')).toBe('da');
+  });
+
+  it('names the article with its date and address, the strategy it summarises, and that it is as of May 2023', () => {
+    renderOverview({ lang: 'en' });
+    const about = screen.getByRole('region', { name: STRINGS.en.aboutSourceHeading });
+    expect(within(about).getByRole('link', { name: strategy.source.title }).getAttribute('href')).toBe(
+      strategy.source.url,
+    );
+    expect(about.textContent).toContain('16 May 2023');
+    expect(about.textContent).toContain(strategy.source.strategy.en);
+    expect(about.textContent).toContain(strategy.source.about.en);
   });
 
   it('lists every placed region as a button with its number of measures, Danish names intact', () => {

@@ -1,6 +1,8 @@
 import type { Lang, PriorityId, RegionId } from '../content/ids';
 import type { Strategy } from '../content/schema';
-import { countByPriority, visibleMeasures } from '../content/selectors';
+import { useQuery } from '@tanstack/react-query';
+import { membershipQuery } from '../content/membership';
+import { countByPriority, formatDate, visibleMeasures } from '../content/selectors';
 import type { Strings } from '../i18n/strings';
 import { markInput, MARKS, PANEL_TEXT } from '../lib/perf';
 import { selectRegion } from '../state/store';
@@ -21,6 +23,8 @@ export function Overview({ strategy, counts, priorities, q, lang, strings }: Ove
   const priorityCounts = countByPriority(strategy, { region: null, q });
   const globalMeasures = visibleMeasures(strategy, { region: 'global', priorities, q });
   const placed = strategy.regions.filter((r) => r.kind !== 'global');
+  const globalDefinition = useQuery(membershipQuery).data?.regions.global?.definition[lang];
+  const { source } = strategy;
 
   return (
     <article className="overview" aria-labelledby="panel-heading">
@@ -79,6 +83,7 @@ export function Overview({ strategy, counts, priorities, q, lang, strings }: Ove
 
       <section aria-labelledby="global-heading">
         <h3 id="global-heading">{strings.globalHeading}</h3>
+        {globalDefinition && <p className="region-definition">{globalDefinition}</p>}
         {globalMeasures.length === 0 ? (
           <p className="empty">{strings.noMeasures}</p>
         ) : (
@@ -92,6 +97,16 @@ export function Overview({ strategy, counts, priorities, q, lang, strings }: Ove
             hideRegion="global"
           />
         )}
+      </section>
+
+      <section aria-labelledby="about-source-heading" className="about-source">
+        <h3 id="about-source-heading">{strings.aboutSourceHeading}</h3>
+        <p>
+          {source.authors.join(' & ')}, «<a href={source.url}>{source.title}</a>», {source.publisher},{' '}
+          <time dateTime={source.date}>{formatDate(source.date, lang)}</time>. {strings.summarisesLabel}:{' '}
+          {source.strategy[lang]}.
+        </p>
+        <p>{source.about[lang]}</p>
       </section>
     </article>
   );

@@ -4,8 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Lang, PriorityId, RegionId } from '../content/ids';
 import { containingRegions, groupByPriority, visibleMeasures } from '../content/selectors';
 import { selectRegion, useAppStore } from '../state/store';
-import { members, regionOf, renderWithClient, resetStore, strategy, STRINGS } from '../test-utils';
+import { regionInfo, regionOf, renderWithClient, resetStore, strategy, STRINGS } from '../test-utils';
 import RegionPanel from './RegionPanel';
+import { memberNames } from './RegionDefinition';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeEach(() => resetStore());
 
@@ -48,7 +51,7 @@ describe('RegionPanel', () => {
       ),
     );
     for (const g of groups) {
-      const section = screen.getByRole('region', { name: new RegExp(g.priority.text.da) });
+      const section = screen.getByRole('region', { name: new RegExp(escapeRegExp(g.priority.text.da)) });
       expect(
         [...section.querySelectorAll('[data-measure]')].map((e) => e.getAttribute('data-measure')),
       ).toEqual(g.measures.map((m) => m.id));
@@ -87,7 +90,7 @@ describe('RegionPanel', () => {
 
   it('lists the regions it is part of (content parents and geographic membership) as links', async () => {
     const user = userEvent.setup();
-    const expected = containingRegions(strategy, 'denmark', members);
+    const expected = containingRegions(strategy, 'denmark', regionInfo.regions);
     expect(expected.length).toBeGreaterThan(0);
     renderPanel('denmark');
     const nav = screen.getByRole('navigation', { name: STRINGS.da.alsoPartOf });
@@ -144,6 +147,40 @@ describe('RegionPanel', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: STRINGS.da.closePanel }));
     await user.keyboard(' ');
     expect(useAppStore.getState().region).toBeNull();
+  });
+
+  it.each(['da', 'en'] as const)(
+    'shows the region’s definition, reason and countries (%s), marked as the editors’',
+    (lang) => {
+      renderPanel('eastern-europe', { lang });
+      const section = screen.getByRole('region', { name: STRINGS[lang].definitionHeading });
+      const def = regionInfo.regions['eastern-europe']!;
+      expect(within(section).getByText(def.definition[lang])).toBeTruthy();
+      expect(section.textContent).toContain(def.reason![lang]);
+      expect(within(section).getByText(STRINGS[lang].definitionIsEditorial)).toBeTruthy();
+      const names = within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+      expect(names).toEqual(memberNames('eastern-europe', regionInfo, lang));
+      expect(names).toContain(lang === 'da' ? 'Tjekkiet' : 'Czechia');
+      expect(section.querySelector('details')?.open).toBe(true);
+    },
+  );
+
+  it('folds a long member list (the EU) but keeps it in the page, with its count', () => {
+    renderPanel('eu', { lang: 'en' });
+    const details = screen
+      .getByRole('region', { name: STRINGS.en.definitionHeading })
+      .querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe(STRINGS.en.membersLabel(29));
+    expect(details.textContent).toContain('Cyprus, northern part');
+  });
+
+  it('offers the Arctic in Greenland’s “also part of”', () => {
+    renderPanel('greenland');
+    const nav = screen.getByRole('navigation', { name: STRINGS.da.alsoPartOf });
+    expect(within(nav).getByRole('button', { name: regionOf('arctic').name.da })).toBeTruthy();
   });
 
   it('cites the editorial classification note', () => {

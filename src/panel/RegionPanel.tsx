@@ -8,6 +8,7 @@ import type { Strings } from '../i18n/strings';
 import { markAfterNextFrame, MARKS, PANEL_TEXT } from '../lib/perf';
 import { selectRegion, useAppStore } from '../state/store';
 import { MeasureGroups } from './MeasureGroups';
+import { RegionDefinition } from './RegionDefinition';
 
 interface RegionPanelProps {
   strategy: Strategy;
@@ -22,7 +23,7 @@ interface RegionPanelProps {
 export default function RegionPanel({ strategy, region, priorities, q, lang, strings }: RegionPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pointerOverlaps = useAppStore((s) => s.pointerOverlaps);
-  const members = useQuery(membershipQuery).data ?? {};
+  const regionInfo = useQuery(membershipQuery).data;
   const info = strategy.regions.find((r) => r.id === region);
 
   useEffect(() => {
@@ -35,7 +36,9 @@ export default function RegionPanel({ strategy, region, priorities, q, lang, str
   const shown = visibleMeasures(strategy, { region, priorities, q });
   const hidden = all.length - shown.length;
   const pointed = pointerOverlaps?.region === region ? pointerOverlaps.others : [];
-  const alsoPartOf = [...new Set([...containingRegions(strategy, region, members), ...pointed])];
+  const alsoPartOf = [
+    ...new Set([...containingRegions(strategy, region, regionInfo?.regions ?? {}), ...pointed]),
+  ];
   const nameOf = (id: RegionId) => strategy.regions.find((r) => r.id === id)?.name[lang] ?? id;
 
   return (
@@ -54,6 +57,7 @@ export default function RegionPanel({ strategy, region, priorities, q, lang, str
         </button>
       </div>
       <p className="region-summary">{info.summary[lang]}</p>
+      {regionInfo && <RegionDefinition region={region} info={regionInfo} lang={lang} strings={strings} />}
       <p className="region-count">
         {strings.measureCount(shown.length)}
         {hidden > 0 && <span className="hidden-count"> · {strings.hiddenByFilter(hidden)}</span>}
