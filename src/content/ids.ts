@@ -1,5 +1,5 @@
 /**
- * The stable ids of the public URL contract (DESIGN.md section 3).
+ * The stable ids of the public URL contract (docs/url-contract.md).
  * Content (public/data/strategy.json) and geometry (geo/regions.json -> public/geo/world.json)
  * are checked against these lists by contract tests; the URL codec accepts nothing else.
  */

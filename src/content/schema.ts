@@ -1,5 +1,5 @@
 /**
- * Schema of public/data/strategy.json (the content derived from the Altinget article; DESIGN.md 1, 3).
+ * Schema of public/data/strategy.json (the content derived from the Altinget article; see docs/architecture.md).
  * `parseStrategy` checks the shape with valibot, then referential integrity, and throws one Error
  * listing every problem. Kept small: it ships in the first-load bundle.
  */
