@@ -93,8 +93,8 @@ const mercY = (lat) =>
   (Math.log(Math.tan(Math.PI / 4 + rad(Math.max(-85, Math.min(85, lat))) / 2)) * 180) / Math.PI;
 const invMercY = (y) => (Math.atan(Math.sinh(rad(y))) * 180) / Math.PI;
 
-/** Pole of inaccessibility of the largest polygon (by area), computed in Web Mercator. */
-export function labelPoint(geometry) {
+/** The largest polygon of a geometry (by area), projected to Web Mercator for polylabel. */
+function largestInMercator(geometry) {
   let best = null;
   let bestArea = -1;
   for (const poly of polygonsOf(geometry)) {
@@ -104,8 +104,12 @@ export function labelPoint(geometry) {
       best = poly;
     }
   }
-  const projected = best.map((ring) => ring.map(([x, y]) => [x, mercY(y)]));
-  const [x, y] = polylabel(projected, 0.01);
+  return best.map((ring) => ring.map(([x, y]) => [x, mercY(y)]));
+}
+
+/** Pole of inaccessibility of the largest polygon (by area), computed in Web Mercator. */
+export function labelPoint(geometry) {
+  const [x, y] = polylabel(largestInMercator(geometry), 0.01);
   return [x, invMercY(y)];
 }
 
@@ -115,16 +119,7 @@ export function labelPoint(geometry) {
  * x (1° = 512 * 2^z / 360 px at zoom z on a 512-px-tile map).
  */
 export function labelSpot(geometry) {
-  let best = null;
-  let bestArea = -1;
-  for (const poly of polygonsOf(geometry)) {
-    const a = polygonAreaKm2(poly);
-    if (a > bestArea) {
-      bestArea = a;
-      best = poly;
-    }
-  }
-  const projected = best.map((ring) => ring.map(([x, y]) => [x, mercY(y)]));
+  const projected = largestInMercator(geometry);
   const [w, s, e, n] = boundsOf({ type: 'Polygon', coordinates: [projected[0]] });
   const precision = Math.max(1e-4, Math.min(e - w, n - s) / 200);
   const spot = polylabel(projected, precision);

@@ -3,8 +3,9 @@
 // and for the shapes of small island states. They read only the generated file.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { contains } from './contains';
 import { feature } from 'topojson-client';
-import type { Feature, Geometry, Point, Position } from 'geojson';
+import type { Feature, Geometry, Point } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 interface LabelProps {
@@ -27,26 +28,6 @@ const countries: Feature<Geometry, { name: string }>[] = feature(world, world.ob
 const labels = feature(world, world.objects.labels).features as Feature<Point, LabelProps>[];
 const countryLabels = labels.filter((l) => l.properties.kind === 'country');
 const seaLabels = labels.filter((l) => l.properties.kind === 'sea');
-
-function inRing(x: number, y: number, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-function contains(geometry: Geometry | null, [x = 0, y = 0]: Position): boolean {
-  const polys =
-    geometry?.type === 'Polygon'
-      ? [geometry.coordinates]
-      : geometry?.type === 'MultiPolygon'
-        ? geometry.coordinates
-        : [];
-  return polys.some(([outer = [], ...holes]) => inRing(x, y, outer) && !holes.some((h) => inRing(x, y, h)));
-}
 
 const country = (id: string) => {
   const c = countries.find((f) => f.id === id);

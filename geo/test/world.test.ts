@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { contains } from './contains';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry, Position } from 'geojson';
 import type { GeometryCollection, LineString, MultiLineString, Topology } from 'topojson-specification';
@@ -58,29 +59,6 @@ function rings(geometry: Geometry | null): Position[][] {
     default:
       return [];
   }
-}
-
-function polygons(geometry: Geometry | null): Position[][][] {
-  if (geometry?.type === 'Polygon') return [geometry.coordinates];
-  if (geometry?.type === 'MultiPolygon') return geometry.coordinates;
-  return [];
-}
-
-/** Ray casting. */
-function inRing(x: number, y: number, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-function contains(geometry: Geometry | null, [x, y]: [number, number]): boolean {
-  return polygons(geometry).some(
-    ([outer = [], ...holes]) => inRing(x, y, outer) && !holes.some((h) => inRing(x, y, h)),
-  );
 }
 
 /** Twice the planar area of a ring, unsigned. */

@@ -24,14 +24,7 @@ export default function Notice({
           {ignored.map((part, i) => (
             <span key={i}>
               {i > 0 && ', '}
-              <code>
-                <bdi>{part.param}</bdi>
-                {part.value !== '' && (
-                  <>
-                    =<bdi>{part.value}</bdi>
-                  </>
-                )}
-              </code>
+              <Part part={part} />
             </span>
           ))}{' '}
           <button type="button" className="link-button" onClick={dismissIgnored}>
@@ -47,15 +40,7 @@ export default function Notice({
       <ul>
         {ignored.map((part, i) => (
           <li key={i}>
-            <code>
-              <bdi>{part.param}</bdi>
-              {part.value !== '' && (
-                <>
-                  =<bdi>{part.value}</bdi>
-                </>
-              )}
-            </code>
-            : {strings.ignoredReason[part.reason]}
+            <Part part={part} />: {strings.ignoredReason[part.reason]}
           </li>
         ))}
       </ul>
@@ -63,5 +48,19 @@ export default function Notice({
         {strings.dismiss}
       </button>
     </div>
+  );
+}
+
+/** One ignored part as the link had it, `param=value`, isolated from the text around it. */
+function Part({ part }: { part: IgnoredPart }) {
+  return (
+    <code>
+      <bdi>{part.param}</bdi>
+      {part.value !== '' && (
+        <>
+          =<bdi>{part.value}</bdi>
+        </>
+      )}
+    </code>
   );
 }
