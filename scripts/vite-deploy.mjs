@@ -2,6 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { netlifyHeaders } from './deploy-configs.mjs';
 import { EMBED_DIR, headersFor, pageKind } from './headers.mjs';
+import { prerender } from '../prerender/prerender.mjs';
 
 /** The embed view's page: the app's page, marked so that its first paint is already the compact one. */
 export function markEmbed(html) {
@@ -13,10 +14,12 @@ export function markEmbed(html) {
  * - The dev and `vite preview` servers send its headers (the dev server with its looser CSP and
  *   without the caching rules, which would fight Vite's own).
  * - The build gets the embed view's page at <base>embed/index.html, a path of its own so that a
- *   server can let other sites frame it and nothing else, and `_headers` for static hosts.
+ *   server can let other sites frame it and nothing else, the static pages (prerender/), and
+ *   `_headers` for static hosts.
  */
 export function deployment() {
   let base = '/';
+  let root = '.';
   let outDir = 'dist';
   const sendHeaders = (dev) => (request, response, next) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -29,6 +32,7 @@ export function deployment() {
     name: 'deployment',
     configResolved(config) {
       base = config.base;
+      root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
     configureServer(server) {
@@ -54,7 +58,9 @@ export function deployment() {
         });
       },
     },
-    closeBundle() {
+    // The static pages first (prerender/), so that _headers has a rule for each of their folders.
+    async closeBundle() {
+      await prerender({ root, outDir, base, log: (line) => this.environment.logger.info(line) });
       const entries = readdirSync(outDir, { withFileTypes: true }).map((e) => ({
         name: e.name,
         directory: e.isDirectory(),
