@@ -2,7 +2,6 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { netlifyHeaders } from './deploy-configs.mjs';
 import { EMBED_DIR, headersFor, pageKind } from './headers.mjs';
-import { prerender } from '../prerender/prerender.mjs';
 
 /** The embed view's page: the app's page, marked so that its first paint is already the compact one. */
 export function markEmbed(html) {
@@ -60,6 +59,8 @@ export function deployment() {
     },
     // The static pages first (prerender/), so that _headers has a rule for each of their folders.
     async closeBundle() {
+      // Loaded by Node from its folder (not bundled into the config): its dependencies live there.
+      const { prerender } = await import(new URL('../prerender/prerender.mjs', import.meta.url).href);
       await prerender({ root, outDir, base, log: (line) => this.environment.logger.info(line) });
       const entries = readdirSync(outDir, { withFileTypes: true }).map((e) => ({
         name: e.name,
