@@ -42,6 +42,7 @@ export default tseslint.config(
       'node_modules',
       'geo/node_modules',
       'bench/node_modules',
+      'prerender/node_modules',
       'public',
       'test-results',
       'playwright-report',

@@ -46,7 +46,12 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   test: {
     environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}', 'geo/test/**/*.test.ts', 'scripts/test/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'geo/test/**/*.test.ts',
+      'scripts/test/**/*.test.ts',
+      'prerender/test/**/*.test.ts',
+    ],
     setupFiles: ['src/test-setup.ts'],
   },
 });

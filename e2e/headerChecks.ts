@@ -64,6 +64,21 @@ export async function expectHeaders(origin: string, base = '/'): Promise<void> {
     expect(data.headers.get('content-encoding'), path).toBe('gzip');
   }
 
+  // A static page: the app's headers (never framed). An unknown path among them: the 404 page.
+  const region = await get(`${origin}${base}en/mykolaiv/`);
+  expect(region.status).toBe(200);
+  expect(await region.text()).toContain('<div id="static-page">');
+  security(region, 'app', 'static page');
+  expect(region.headers.get('x-frame-options')).toBe('DENY');
+  expect(region.headers.get('cache-control')).toBe('no-cache');
+  for (const path of [`${base}en/atlantis/`, `${base}da/atlantis`]) {
+    const unknown = await get(`${origin}${path}`);
+    expect(unknown.status, path).toBe(404);
+    expect(unknown.headers.get('content-type'), path).toMatch(/^text\/html/);
+    expect(await unknown.text(), path).toContain('Siden findes ikke');
+    security(unknown, 'app', path);
+  }
+
   // A missing file is a real 404 (with the headers), not the page.
   for (const path of [`${base}data/missing.json`, `${base}assets/missing-0000.js`]) {
     const missing = await get(`${origin}${path}`);

@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -158,6 +159,40 @@ ${temp}
 export async function startHostPage(html: string): Promise<Running> {
   const server: Server = createServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((done) => server.listen(0, HOST, done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://${HOST}:${port}`,
+    stop: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+const STATIC_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.txt': 'text/plain',
+  '.xml': 'application/xml',
+};
+
+/**
+ * A plain static host, as GitHub Pages or a bucket serves files: a file by its path, a folder by
+ * its index.html, anything else 404.html with status 404. No headers of ours, no fallback page.
+ */
+export async function startStaticHost(dir: string): Promise<Running> {
+  const root = resolve(REPO, dir);
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const asked = join(root, path);
+    const candidate = existsSync(asked) && statSync(asked).isDirectory() ? join(asked, 'index.html') : asked;
+    const found = candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile();
+    const file = found ? candidate : join(root, '404.html');
+    const body = readFileSync(file);
+    const type = STATIC_TYPES[/\.[a-z]+$/.exec(file)?.[0] ?? ''] ?? 'application/octet-stream';
+    response.writeHead(found ? 200 : 404, { 'Content-Type': type }).end(body);
   });
   await new Promise<void>((done) => server.listen(0, HOST, done));
   const { port } = server.address() as AddressInfo;

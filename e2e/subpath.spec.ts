@@ -44,6 +44,26 @@ async function journey(origin: string, browser: import('@playwright/test').Brows
       'href',
       `${origin}${BASE}?region=arctic&lang=da`,
     );
+    // A static page under the prefix: its tags, links and assets carry it (the build had SITE_URL);
+    // the app takes it over, and selecting a region stays on the pages' paths.
+    const html = await (await fetch(`${origin}${BASE}en/mykolaiv/`)).text();
+    const site = `https://example.org${BASE}`;
+    expect(html).toContain(`<link rel="canonical" href="${site}en/mykolaiv/" />`);
+    expect(html).toContain(`<link rel="alternate" hreflang="da" href="${site}da/mykolaiv/" />`);
+    expect(html).toContain(`<meta property="og:image" content="${site}en/mykolaiv/preview.png" />`);
+    expect(html).toContain(`<a class="link-button" href="${BASE}en/ukraine/">`);
+    for (const [, url] of html.matchAll(/ (?:src|href)="(\/[^"]*)"/g))
+      expect(url).toMatch(new RegExp(`^${BASE}`));
+    const sitemap = await (await fetch(`${origin}${BASE}sitemap.xml`)).text();
+    expect(sitemap).toContain(`<loc>${site}en/mykolaiv/</loc>`);
+    await page.goto(`${origin}${BASE}en/mykolaiv/`);
+    await expect(page.locator('#root #panel-heading')).toHaveText('Mykolaiv');
+    await page.locator('.also-part-of').getByRole('button', { name: 'Ukraine' }).click();
+    await expect(page).toHaveURL(`${origin}${BASE}en/ukraine/`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `${origin}${BASE}en/ukraine/`,
+    );
     expect(problems, 'failed requests and errors').toEqual([]);
     expect(embedProblems, 'failed requests and errors (embed view)').toEqual([]);
     expect(outside, 'requests outside the prefix').toEqual([]);

@@ -8,7 +8,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CACHE_CONTROL, COMPRESSIBLE_TYPES, EMBED_DIR, HASHED_DIR, securityHeaders } from './headers.mjs';
+import {
+  CACHE_CONTROL,
+  COMPRESSIBLE_TYPES,
+  EMBED_DIR,
+  HASHED_DIR,
+  NOT_FOUND_PAGE,
+  PAGE_DIRS,
+  securityHeaders,
+} from './headers.mjs';
 
 export const NGINX_CONF = fileURLToPath(new URL('../deploy/nginx/strategy-map.conf', import.meta.url));
 
@@ -69,6 +77,15 @@ export function nginxConf(base = '/') {
       'The embed view: any page may frame it.',
     ),
     '',
+    ...PAGE_DIRS.flatMap((dir) => [
+      `# The static pages of one language; an unknown path there is the 404 page, with status 404.`,
+      `location ^~ ${base}${dir} {`,
+      ...headerLines('app', CACHE_CONTROL.revalidate, '    '),
+      '    try_files $uri $uri/index.html =404;',
+      `    error_page 404 ${base}${NOT_FOUND_PAGE};`,
+      '}',
+      '',
+    ]),
     ...pageLocation(base, 'app', `${base}index.html`, 'The app, its data and geometry: never framed.'),
     '',
   ].join('\n');

@@ -49,6 +49,12 @@ export const DEV_CSP_ADDITIONS = {
 /** The embed view's folder under the base: <base>embed/index.html. */
 export const EMBED_DIR = 'embed/';
 
+/** The static pages' folders under the base (prerender/): <base>{lang}/ and <base>{lang}/{region}/. */
+export const PAGE_DIRS = ['da/', 'en/'];
+
+/** The page for unknown paths under PAGE_DIRS, with status 404 (static hosts serve it by this name). */
+export const NOT_FOUND_PAGE = '404.html';
+
 /** Vite's folder of content-hashed files under the base: their names change when they do. */
 export const HASHED_DIR = 'assets/';
 

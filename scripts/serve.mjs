@@ -2,7 +2,8 @@
 /**
  * Serves the production build (dist/) on loopback, with the headers of scripts/headers.mjs (the
  * same as the shipped nginx config): gzip for text, long-lived caching for content-hashed assets,
- * revalidation for everything else, the security headers, framing allowed for the embed view only.
+ * revalidation for everything else, the security headers, framing allowed for the embed view only;
+ * 404.html with status 404 for unknown paths under the static pages' folders (/da/, /en/).
  * Usage: node scripts/serve.mjs [--port 4173] [--dir dist] [--base /] [--quiet]
  * --base serves the build under a path prefix (built with `vite build --base`); outside it, 404.
  */
@@ -10,7 +11,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EMBED_DIR, headersFor } from './headers.mjs';
+import { EMBED_DIR, NOT_FOUND_PAGE, PAGE_DIRS, headersFor } from './headers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -87,11 +88,20 @@ const server = createServer((req, res) => {
   const notFound = () =>
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...pageHeaders }).end('Not found');
   if (!url.pathname.startsWith(base)) return notFound();
-  // Any path without a file is the page (deep links); a missing file (with an extension) is a 404.
+  // Any path without a file is the page (deep links); a missing file (with an extension) is a 404;
+  // under the static pages' folders, an unknown path is the 404 page.
   let file = resolveFile(url.pathname.slice(base.length - 1));
+  let status = 200;
   if (!file) {
-    if (extname(url.pathname) !== '') return notFound();
-    file = fallbackPage(url.pathname);
+    if (PAGE_DIRS.some((dir) => url.pathname.startsWith(`${base}${dir}`))) {
+      file = join(root, NOT_FOUND_PAGE);
+      status = 404;
+      if (!existsSync(file)) return notFound();
+    } else if (extname(url.pathname) !== '') {
+      return notFound();
+    } else {
+      file = fallbackPage(url.pathname);
+    }
   }
   const { body, gzip, ext } = load(file);
   const headers = {
@@ -103,7 +113,7 @@ const server = createServer((req, res) => {
   const payload = useGzip ? gzip : body;
   if (useGzip) headers['Content-Encoding'] = 'gzip';
   headers['Content-Length'] = payload.length;
-  res.writeHead(200, headers);
+  res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : payload);
 });
 

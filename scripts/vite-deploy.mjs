@@ -13,10 +13,12 @@ export function markEmbed(html) {
  * - The dev and `vite preview` servers send its headers (the dev server with its looser CSP and
  *   without the caching rules, which would fight Vite's own).
  * - The build gets the embed view's page at <base>embed/index.html, a path of its own so that a
- *   server can let other sites frame it and nothing else, and `_headers` for static hosts.
+ *   server can let other sites frame it and nothing else, the static pages (prerender/), and
+ *   `_headers` for static hosts.
  */
 export function deployment() {
   let base = '/';
+  let root = '.';
   let outDir = 'dist';
   const sendHeaders = (dev) => (request, response, next) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -29,6 +31,7 @@ export function deployment() {
     name: 'deployment',
     configResolved(config) {
       base = config.base;
+      root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
     configureServer(server) {
@@ -54,7 +57,11 @@ export function deployment() {
         });
       },
     },
-    closeBundle() {
+    // The static pages first (prerender/), so that _headers has a rule for each of their folders.
+    async closeBundle() {
+      // Loaded by Node from its folder (not bundled into the config): its dependencies live there.
+      const { prerender } = await import(new URL('../prerender/prerender.mjs', import.meta.url).href);
+      await prerender({ root, outDir, base, log: (line) => this.environment.logger.info(line) });
       const entries = readdirSync(outDir, { withFileTypes: true }).map((e) => ({
         name: e.name,
         directory: e.isDirectory(),

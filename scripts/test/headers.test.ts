@@ -51,6 +51,8 @@ describe('shipped configs', () => {
       'location ^~ /x/assets/',
       'location ^~ /x/embed/',
       'location ~ \\.[^/]+$',
+      'location ^~ /x/da/',
+      'location ^~ /x/en/',
       'location /x/',
       'location ~ \\.[^/]+$',
     ]);
@@ -64,6 +66,8 @@ describe('shipped configs', () => {
     expect(blocks[0]).toContain('Cache-Control "public, max-age=31536000, immutable"');
     expect(conf).toContain('try_files $uri $uri/index.html /x/index.html;');
     expect(conf).toContain('try_files $uri $uri/index.html /x/embed/index.html;');
+    // The static pages' folders: an unknown path there is the 404 page, with status 404.
+    expect(conf).toContain('try_files $uri $uri/index.html =404;\n    error_page 404 /x/404.html;');
     expect(conf).toMatch(/^gzip on;$/m);
     expect(conf).toMatch(/^gzip_types .*application\/json.*image\/svg\+xml/m);
   });

@@ -1,13 +1,17 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { firstSentence } from '../content/describe';
+import { membershipQuery } from '../content/membership';
 import { strategyQuery } from '../content/queries';
 import { countByRegion, litRegions } from '../content/selectors';
 import { FilterBar } from '../filters/FilterBar';
 import { stringsQuery } from '../i18n/strings';
 import { Panel } from '../panel/Panel';
+import { pagePath } from '../state/paths';
 import { setLang, setMainView, useAppStore, useLang } from '../state/store';
 import { useUrlSync } from '../state/useUrlSync';
 import { BootShell } from './BootShell';
+import { removeStaticPage, syncHead } from './head';
 import { LoadError } from './LoadError';
 import { MapStage } from './MapStage';
 
@@ -42,9 +46,21 @@ export function App() {
   useEffect(() => {
     if (!strings) return;
     document.documentElement.lang = lang;
-    const name = strategy.data?.regions.find((r) => r.id === region)?.name[lang];
-    document.title = name ? `${name} · ${strings.appTitleShort}` : strings.appTitleShort;
+    const info = strategy.data?.regions.find((r) => r.id === region);
+    syncHead(
+      info ? `${info.name[lang]} · ${strings.appTitleShort}` : strings.appTitleShort,
+      info ? firstSentence(info.summary[lang]) : strings.appSubtitle,
+      new URL(`${import.meta.env.BASE_URL}${pagePath({ lang, region: info?.id ?? null })}`, location.href)
+        .href,
+    );
   }, [lang, region, strategy.data, strings]);
+
+  // A static page stays on screen until the panel below shows the same view, definitions and all.
+  const membershipPending = useQuery(membershipQuery).isPending;
+  const panelReady = !!strings && (strategy.isError || (!!strategy.data && !membershipPending));
+  useLayoutEffect(() => {
+    if (panelReady) removeStaticPage();
+  }, [panelReady]);
 
   // The compact layout's switch (the embed view's page has it from the start; dev serves one page).
   useEffect(() => {

@@ -12,9 +12,11 @@ const renderBar = (lang: Lang = 'da') =>
   render(<ShareBar strategy={strategy} lang={lang} strings={STRINGS[lang]} />);
 
 /** The link the app should hand out for the current state, in the language shown. */
+/** The view's static page (/{lang}/{region}/), with the rest of the state as its query. */
 function expectedLink(lang: Lang): string {
   const state = pickUrlState(useAppStore.getState());
-  return `${window.location.origin}${window.location.pathname}${serializeUrl({ ...state, lang })}`;
+  const page = state.region ? `${lang}/${state.region}/` : `${lang}/`;
+  return `${window.location.origin}/${page}${serializeUrl({ ...state, region: null, lang: null })}`;
 }
 
 /** Replace a navigator/document property for one test. */
@@ -66,9 +68,8 @@ describe('ShareBar: share', () => {
     expect(writeText).toHaveBeenCalledTimes(1);
     const link = writeText.mock.calls[0]![0];
     expect(link).toBe(expectedLink('da'));
-    expect(link).toContain('region=mykolaiv');
+    expect(link).toContain('/da/mykolaiv/?');
     expect(link).toContain('priority=ukraine-support');
-    expect(link).toContain('lang=da');
   });
 
   it('in English, the link says lang=en and the confirmation is English', async () => {
@@ -78,7 +79,7 @@ describe('ShareBar: share', () => {
     await user.click(screen.getByRole('button', { name: STRINGS.en.share }));
     await waitFor(() => expect(status().textContent).toBe(STRINGS.en.shareCopied));
     expect(writeText.mock.calls[0]![0]).toBe(expectedLink('en'));
-    expect(writeText.mock.calls[0]![0]).toContain('lang=en');
+    expect(writeText.mock.calls[0]![0]).toContain('/en/');
   });
 
   it('without a clipboard API, falls back to a selected text field and execCommand("copy")', async () => {

@@ -1,5 +1,6 @@
 import type { Lang } from '../content/ids';
 import { EMBED_PATH } from '../state/embed';
+import { pagePath } from '../state/paths';
 import { type AppState, pickUrlState, useAppStore } from '../state/store';
 import { serializeUrl } from '../state/url';
 
@@ -18,9 +19,10 @@ export function embedLink(query: string): string {
   return appLink(query, EMBED_PATH);
 }
 
-/** The canonical link of what is on screen: the full app. */
+/** The link to share: the view's static page, with filters, search and view as its query. */
 export function canonicalLink(lang: Lang): string {
-  return appLink(linkQuery(useAppStore.getState(), lang));
+  const state = pickUrlState(useAppStore.getState());
+  return appLink(serializeUrl({ ...state, region: null, lang: null }), pagePath({ lang, region: state.region }));
 }
 
 const escapeAttribute = (text: string) =>

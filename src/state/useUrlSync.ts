@@ -3,24 +3,38 @@ import { parseUrl, serializeUrl, type UrlState } from './url';
 import { applyUrlState, pickUrlState, useAppStore } from './store';
 import { afterNextFrame } from '../lib/frames';
 import { isEmbedPath } from './embed';
+import { pagePath, parsePagePath } from './paths';
+
+const BASE = import.meta.env.BASE_URL;
+
+/** A location's state: region and language from a static page's path (they win), the rest from the query. */
+export function readLocation(pathname: string, search: string, base = BASE) {
+  const { state, ignored } = parseUrl(search);
+  const page = parsePagePath(pathname, base);
+  return { state: page ? { ...state, ...page } : state, ignored };
+}
+
+/**
+ * The URL (path and query) for a state. On a static page's path the reader stays on those paths
+ * (`/en/mykolaiv/?priority=defence`); anywhere else the state is the query on the same path.
+ */
+export function locationFor(state: UrlState, pathname: string, base = BASE): string {
+  if (state.lang && parsePagePath(pathname, base)) {
+    return `${base}${pagePath({ lang: state.lang, region: state.region })}${serializeUrl({ ...state, region: null, lang: null })}`;
+  }
+  return `${pathname}${serializeUrl(state)}`;
+}
 
 /** Read the opening link into the store. Called once before the first render. */
 export function hydrateFromLocation(): void {
-  const { state, ignored } = parseUrl(window.location.search);
+  const { pathname, search } = window.location;
+  const { state, ignored } = readLocation(pathname, search);
   applyUrlState(state, ignored);
-  useAppStore.setState({ embed: isEmbedPath(window.location.pathname, import.meta.env.BASE_URL) });
-  replaceIfNonCanonical(state);
-}
-
-function replaceIfNonCanonical(state: UrlState): void {
-  const canonical = serializeUrl(state);
-  if (canonical !== window.location.search) {
-    window.history.replaceState(null, '', urlWith(canonical));
-  }
-}
-
-function urlWith(search: string): string {
-  return `${window.location.pathname}${search}${window.location.hash}`;
+  useAppStore.setState({ embed: isEmbedPath(pathname, BASE) });
+  // A valid link not in the canonical form is rewritten to it, without a new entry.
+  const canonical = locationFor(state, pathname);
+  if (canonical !== pathname + search)
+    window.history.replaceState(null, '', canonical + window.location.hash);
 }
 
 /** Which changes get their own history entry: selections, filters and language; not map moves or typing. */
@@ -50,12 +64,13 @@ export function useUrlSync(): void {
       unwrittenSince = null;
       if (!before) return;
       const next = pickUrlState(useAppStore.getState());
-      const search = serializeUrl(next);
-      if (search === window.location.search) return;
+      const { pathname, search, hash } = window.location;
+      const url = locationFor(next, pathname);
+      if (url === pathname + search) return;
       if (changeKind(before, next) === 'push' && !useAppStore.getState().embed) {
-        window.history.pushState(null, '', urlWith(search));
+        window.history.pushState(null, '', url + hash);
       } else {
-        window.history.replaceState(null, '', urlWith(search));
+        window.history.replaceState(null, '', url + hash);
       }
     };
     const unsubscribe = useAppStore.subscribe((_state, prevState) => {
@@ -66,8 +81,7 @@ export function useUrlSync(): void {
     const onPopState = () => {
       cancelWrite();
       unwrittenSince = null;
-      const { state } = parseUrl(window.location.search);
-      applyUrlState(state);
+      applyUrlState(readLocation(window.location.pathname, window.location.search).state);
     };
     window.addEventListener('popstate', onPopState);
     return () => {
