@@ -10,6 +10,7 @@ import { useUrlSync } from '../state/useUrlSync';
 import { BootShell } from './BootShell';
 import { LoadError } from './LoadError';
 import { MapStage } from './MapStage';
+import { SheetHandle, useSheet } from './Sheet';
 
 // Secondary parts load after the first view: the table when opened, sharing and export once the
 // panel is up, the notice only when a link had parts to ignore.
@@ -28,6 +29,7 @@ export function App() {
   const q = useAppStore((s) => s.q);
   const ignored = useAppStore((s) => s.ignored);
   const mainView = useAppStore((s) => s.mainView);
+  const sheet = useSheet(region);
 
   const counts = useMemo(
     () => (strategy.data ? countByRegion(strategy.data, { priorities, q }) : new Map()),
@@ -80,7 +82,15 @@ export function App() {
         </Suspense>
       )}
       <main className={`app-main view-${mainView}`}>
-        <aside id="panel" className="panel" aria-label={strings.measuresHeading} tabIndex={-1}>
+        <aside
+          id="panel"
+          ref={sheet.panel}
+          className="panel"
+          data-sheet={sheet.height}
+          aria-label={strings.measuresHeading}
+          tabIndex={-1}
+        >
+          <SheetHandle {...sheet} strings={strings} />
           {strategy.isError ? (
             <LoadError
               message={strings.loadFailedContent}
