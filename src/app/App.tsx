@@ -29,7 +29,7 @@ export function App() {
   const q = useAppStore((s) => s.q);
   const ignored = useAppStore((s) => s.ignored);
   const mainView = useAppStore((s) => s.mainView);
-  const sheet = useSheet(region);
+  const { height: sheetHeight, setHeight: setSheetHeight, panel } = useSheet(region);
 
   const counts = useMemo(
     () => (strategy.data ? countByRegion(strategy.data, { priorities, q }) : new Map()),
@@ -84,13 +84,13 @@ export function App() {
       <main className={`app-main view-${mainView}`}>
         <aside
           id="panel"
-          ref={sheet.panel}
+          ref={panel}
           className="panel"
-          data-sheet={sheet.height}
+          data-sheet={sheetHeight}
           aria-label={strings.measuresHeading}
           tabIndex={-1}
         >
-          <SheetHandle {...sheet} strings={strings} />
+          <SheetHandle height={sheetHeight} setHeight={setSheetHeight} panel={panel} strings={strings} />
           {strategy.isError ? (
             <LoadError
               message={strings.loadFailedContent}

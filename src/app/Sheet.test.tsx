@@ -8,10 +8,10 @@ import { SHEET_EVENT, SheetHandle, snapHeight, stepHeight, useSheet } from './Sh
 
 function Harness() {
   const [region, setRegion] = useState<RegionId | null>(null);
-  const sheet = useSheet(region);
+  const { height, setHeight, panel } = useSheet(region);
   return (
-    <aside id="panel" ref={sheet.panel} data-sheet={sheet.height}>
-      <SheetHandle {...sheet} strings={STRINGS.da} />
+    <aside id="panel" ref={panel} data-sheet={height}>
+      <SheetHandle height={height} setHeight={setHeight} panel={panel} strings={STRINGS.da} />
       <button type="button" onClick={() => setRegion('baltics')}>
         pick
       </button>

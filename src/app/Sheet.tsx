@@ -15,13 +15,17 @@ export const SHEET_EVENT = 'sheetchange';
 
 export function useSheet(region: RegionId | null) {
   const [height, setHeight] = useState<SheetHeight>('half');
+  const [shownRegion, setShownRegion] = useState(region);
   const panel = useRef<HTMLElement>(null);
 
-  // A picked region opens the sheet at half height, its heading at the top.
+  // A picked region opens the sheet at half height (set while rendering: no extra frame at the old
+  // height), its heading at the top.
+  if (region !== shownRegion) {
+    setShownRegion(region);
+    if (region !== null) setHeight('half');
+  }
   useEffect(() => {
-    if (region === null) return;
-    setHeight('half');
-    panel.current?.scrollTo({ top: 0 });
+    if (region !== null) panel.current?.scrollTo({ top: 0 });
   }, [region]);
 
   // Once the height transition ends (or at once, without one), tell whoever leaves room for the panel.
