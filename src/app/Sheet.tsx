@@ -42,7 +42,7 @@ export function useSheet(region: RegionId | null) {
 
 /** The nearest height for a dragged sheet, by its share of the space it can fill. */
 export function snapHeight(share: number): SheetHeight {
-  return share < 0.32 ? 'peek' : share < 0.75 ? 'half' : 'full';
+  return share < 0.38 ? 'peek' : share < 0.8 ? 'half' : 'full';
 }
 
 /** One step taller (+1) or shorter (-1); activation cycles peek, half, full, peek. */
@@ -103,10 +103,10 @@ export function SheetHandle({ height, setHeight, panel, strings }: SheetHandlePr
       aria-expanded={height === 'full'}
       aria-controls="panel"
       onPointerDown={onPointerDown}
-      onClick={() => {
-        // A drag ends in a click on the handle too: that one is not a press.
-        if (dragged.current) dragged.current = false;
-        else setHeight(stepHeight(height, 'cycle'));
+      onClick={(e) => {
+        // A mouse drag ends in a click on the handle: not a press. (A key's click has no detail.)
+        if (e.detail > 0 && dragged.current) return;
+        setHeight(stepHeight(height, 'cycle'));
       }}
       onKeyDown={(e) => {
         const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
