@@ -313,6 +313,8 @@ export default function StrategyMap({
     if (!map) return;
     let cut = new Map<string, { source: string; id: string | number }>();
     const update = () => {
+      // Feature state needs a loaded style (not so while a lost WebGL context is restored).
+      if (!map.isStyleLoaded()) return;
       const frame = map.getContainer().getBoundingClientRect();
       const next = new Map<string, { source: string; id: string | number }>();
       for (const strip of edgeStrips(frame, getOverlay()?.getBoundingClientRect() ?? null)) {
@@ -330,7 +332,7 @@ export default function StrategyMap({
       map.off('move', update);
       map.off('idle', update);
     };
-  }, [map, getOverlay]);
+  }, [map, getOverlay, restores]);
 
   // The reader's language: the names' text changes in place, the map is not rebuilt.
   useEffect(() => {
