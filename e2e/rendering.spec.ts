@@ -69,3 +69,23 @@ test('after a lost WebGL context comes back, the selection and the dimming are d
   await expect.poll(selected).toBe(true);
   await expect.poll(() => dimmedRegions(page, ids)).toEqual(dimmedBefore);
 });
+
+test("a nested region keeps its parent's outline, lighter, in sight: Mykolaiv in Ukraine", async ({
+  page,
+}) => {
+  const outlinedBy = (layer: string) =>
+    page.evaluate(
+      (id) => [
+        ...new Set(
+          window.__strategyMap?.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.id)),
+        ),
+      ],
+      layer,
+    );
+  await page.goto('/?region=mykolaiv');
+  await waitForMapIdle(page);
+  await expect.poll(() => outlinedBy('selection-outline')).toEqual(['mykolaiv']);
+  await expect.poll(() => outlinedBy('parent-outline')).toEqual(['ukraine']);
+  await page.getByRole('button', { name: 'Luk regionen og vis overblikket' }).click();
+  await expect.poll(() => outlinedBy('parent-outline')).toEqual([]);
+});

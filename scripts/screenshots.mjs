@@ -7,14 +7,7 @@
  *                             dist/ is missing)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -95,10 +88,9 @@ async function settle(page) {
     });
     if (still) break;
   }
-  // Label placement (HTML labels) follows the last render.
+  // Symbol placement fades in over a few frames after the last move.
   await page.waitForTimeout(400);
 }
-
 
 if (!existsSync(join(root, 'dist', 'index.html'))) {
   console.log('No dist/: running "npm run build" first');
@@ -128,6 +120,10 @@ try {
   browser = await chromium.launch({ executablePath: findChromium(), args: WEBGL_ARGS });
   for (const shot of SHOTS) {
     const context = await browser.newContext({ ...shot.context, locale: 'da-DK', colorScheme: 'light' });
+    // The app marks its first map idle only when asked (src/lib/perf.ts); settle() waits for that mark.
+    await context.addInitScript(() => {
+      window.__strategyPerf = true;
+    });
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -14,6 +14,7 @@ import { BootShell } from './BootShell';
 import { removeStaticPage, syncHead } from './head';
 import { LoadError } from './LoadError';
 import { MapStage } from './MapStage';
+import { SheetHandle, useSheet } from './Sheet';
 
 // Secondary parts load after the first view: the table when opened, sharing and export once the
 // panel is up, the notice only when a link had parts to ignore.
@@ -35,6 +36,7 @@ export function App() {
   const ignored = useAppStore((s) => s.ignored);
   const mainView = useAppStore((s) => s.mainView);
   const embed = useAppStore((s) => s.embed);
+  const { height: sheetHeight, setHeight: setSheetHeight, panel } = useSheet(region);
 
   const counts = useMemo(
     () => (strategy.data ? countByRegion(strategy.data, { priorities, q }) : new Map()),
@@ -109,7 +111,15 @@ export function App() {
         </Suspense>
       )}
       <main className={`app-main view-${mainView}`}>
-        <aside id="panel" className="panel" aria-label={strings.measuresHeading} tabIndex={-1}>
+        <aside
+          id="panel"
+          ref={panel}
+          className="panel"
+          data-sheet={sheetHeight}
+          aria-label={strings.measuresHeading}
+          tabIndex={-1}
+        >
+          <SheetHandle height={sheetHeight} setHeight={setSheetHeight} panel={panel} strings={strings} />
           {strategy.isError ? (
             <LoadError
               message={strings.loadFailedContent}

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../content/ids';
 import { countByPriority } from '../content/selectors';
 import { selectRegion, setQuery, useAppStore } from '../state/store';
@@ -9,6 +9,7 @@ import { renderWithClient, resetStore, strategy, STRINGS } from '../test-utils';
 import { FilterBar } from './FilterBar';
 
 beforeEach(() => resetStore());
+afterEach(() => vi.unstubAllGlobals());
 
 const renderBar = (lang: Lang = 'da') =>
   renderWithClient(<FilterBar strategy={strategy} lang={lang} strings={STRINGS[lang]} />);
@@ -144,5 +145,36 @@ describe('FilterBar', () => {
     expect(chip('defence').querySelector('.chip-label')?.textContent).toBe(
       strategy.priorities.find((p) => p.id === 'defence')!.label.en,
     );
+  });
+
+  it('with a region open, folds the chips behind a "Filters (n)" button that opens them', async () => {
+    const user = userEvent.setup();
+    resetStore({ region: 'baltics', priorities: ['defence'] });
+    renderBar();
+    const bar = document.querySelector('.filter-bar')!;
+    expect(bar.className).toContain('is-folded');
+    const toggle = screen.getByRole('button', { name: STRINGS.da.filtersButton(1) });
+    expect(toggle.textContent).toBe('Filtre (1)');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toBe(
+      screen.getByRole('group', { name: STRINGS.da.filterHeading }),
+    );
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(bar.className).toContain('is-open');
+    act(() => selectRegion(null));
+    expect(bar.className).not.toContain('is-folded');
+    expect(screen.queryByRole('button', { name: /^Filtre/ })).toBeNull();
+  });
+
+  it('shows no keyboard-shortcut hint on a touch screen without a mouse', () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(hover: none) and (pointer: coarse)',
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    renderBar();
+    expect(screen.queryByText(STRINGS.da.searchHint)).toBeNull();
+    expect(screen.getByRole('searchbox').getAttribute('aria-describedby')).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../content/ids';
 import type { Strategy } from '../content/schema';
 import { countByPriority } from '../content/selectors';
 import type { Strings } from '../i18n/strings';
+import { TOUCH_ONLY, useMediaQuery } from '../lib/media';
 import { markInput, MARKS } from '../lib/perf';
 import { setPriorities, setQuery, togglePriority, useAppStore } from '../state/store';
 import { MAX_Q_LENGTH } from '../state/url';
@@ -14,12 +15,19 @@ interface FilterBarProps {
   strings: Strings;
 }
 
-/** Search box and the eight priority chips (multi-select, OR), each with its count in the current scope. */
+/**
+ * Search box and the eight priority chips (multi-select, OR), each with its count in the current scope.
+ * While a region is open, a phone (app.css) folds them into one row: the search field and a button
+ * that opens the chips.
+ */
 export function FilterBar({ strategy, lang, strings }: FilterBarProps) {
   const region = useAppStore((s) => s.region);
   const priorities = useAppStore((s) => s.priorities);
   const q = useAppStore((s) => s.q);
   const inputRef = useRef<HTMLInputElement>(null);
+  const [chipsOpen, setChipsOpen] = useState(false);
+  // A keyboard shortcut means nothing on a touch screen without a keyboard.
+  const showHint = !useMediaQuery(TOUCH_ONLY);
   const counts = countByPriority(strategy, { region, q });
 
   // "/" focuses the search box from anywhere but another text field.
@@ -37,7 +45,7 @@ export function FilterBar({ strategy, lang, strings }: FilterBarProps) {
   }, []);
 
   return (
-    <div className="filter-bar">
+    <div className={`filter-bar${region !== null ? ' is-folded' : ''}${chipsOpen ? ' is-open' : ''}`}>
       <div className="search-field" role="search">
         <label htmlFor="search-input">{strings.searchLabel}</label>
         <input
@@ -47,7 +55,7 @@ export function FilterBar({ strategy, lang, strings }: FilterBarProps) {
           value={q}
           maxLength={MAX_Q_LENGTH}
           placeholder={strings.searchPlaceholder}
-          aria-describedby="search-hint"
+          aria-describedby={showHint ? 'search-hint' : undefined}
           autoComplete="off"
           spellCheck={false}
           onChange={(e) => setQuery(e.target.value)}
@@ -59,11 +67,24 @@ export function FilterBar({ strategy, lang, strings }: FilterBarProps) {
             }
           }}
         />
-        <p id="search-hint" className="hint">
-          {strings.searchHint}
-        </p>
+        {showHint && (
+          <p id="search-hint" className="hint">
+            {strings.searchHint}
+          </p>
+        )}
       </div>
-      <fieldset className="priority-filter">
+      {region !== null && (
+        <button
+          type="button"
+          className="filters-toggle"
+          aria-expanded={chipsOpen}
+          aria-controls="priority-filter"
+          onClick={() => setChipsOpen((open) => !open)}
+        >
+          {strings.filtersButton(priorities.length)}
+        </button>
+      )}
+      <fieldset id="priority-filter" className="priority-filter">
         <legend>{strings.filterHeading}</legend>
         <ul className="chip-list">
           {strategy.priorities.map((p) => {

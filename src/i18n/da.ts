@@ -90,6 +90,13 @@ export const da = {
   } satisfies Record<IgnoredReason, string>,
   attribution: 'Geometri: Made with Natural Earth. Indhold: Altinget, 16. maj 2023, som offentliggjort dengang.',
   hoverMeasures: (n: number) => `${n} tiltag`,
+  // The panel as a bottom sheet on phones, and its folded filters.
+  sheetHandle: 'Panelets højde',
+  sheetHeights: { peek: 'lav', half: 'halv', full: 'fuld' } satisfies Record<
+    'peek' | 'half' | 'full',
+    string
+  >,
+  filtersButton: (n: number) => (n > 0 ? `Filtre (${n})` : 'Filtre'),
 };
 
 export type Strings = typeof da;

@@ -91,4 +91,8 @@ export const en: Strings = {
   },
   attribution: 'Geometry: Made with Natural Earth. Content: Altinget, 16 May 2023, as published then.',
   hoverMeasures: (n: number) => (n === 1 ? '1 measure' : `${n} measures`),
+  // The panel as a bottom sheet on phones, and its folded filters.
+  sheetHandle: 'Panel height',
+  sheetHeights: { peek: 'low', half: 'half', full: 'full' },
+  filtersButton: (n: number) => (n > 0 ? `Filters (${n})` : 'Filters'),
 };

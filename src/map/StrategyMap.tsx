@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import {
   GPUInitializationError,
   Map as MapLibre,
   type GeoJSONSource,
   type LngLatBoundsLike,
   type MapOptions,
-  Marker,
   prewarm,
   setWorkerUrl,
   type MapGeoJSONFeature,
@@ -23,9 +21,17 @@ import { selectRegion, setView, useAppStore } from '../state/store';
 import { type BoundsView, isBoundsView, normalizeView, type View } from '../state/url';
 import type { Topology } from 'topojson-specification';
 import { readWorld, type World } from './geometry';
-import { buildStyle, INTERACTIVE_LAYER_IDS, selectionOutline, SOURCE } from './layers';
+import { edgeStrips } from './edgeLabels';
+import {
+  buildStyle,
+  INTERACTIVE_LAYER_IDS,
+  NAME_LAYERS,
+  nameFields,
+  selectionOutline,
+  SOURCE,
+} from './layers';
 import { pickRegion, type PickCandidate } from './picking';
-import { placeLabels } from './labels';
+import { regionLabelData } from './regionLabels';
 import {
   FIT_MAX_ZOOM,
   MAX_ZOOM,
@@ -82,7 +88,6 @@ export default function StrategyMap({
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibre | null>(null);
-  const [labelElements, setLabelElements] = useState<Map<RegionId, HTMLElement>>(new Map());
   /** Counts WebGL context restores: MapLibre rebuilds the style without feature state, so it is set again. */
   const [restores, setRestores] = useState(0);
   const region = useAppStore((s) => s.region);
@@ -124,7 +129,7 @@ export default function StrategyMap({
       fittedTo.current = initial.view ? undefined : initial.region;
       instance = new MapLibre({
         container,
-        style: buildStyle(world),
+        style: buildStyle(world, latest.current.lang),
         ...opening,
         minZoom: MIN_ZOOM,
         maxZoom: MAX_ZOOM,
@@ -146,15 +151,6 @@ export default function StrategyMap({
       markOnce(MARKS.mapLoad);
       // The one handle tests and the benchmark use to read the map (project a point, wait for idle).
       window.__strategyMap = instance;
-      const elements = new Map<RegionId, HTMLElement>();
-      for (const [id, info] of world.regionInfo) {
-        const element = document.createElement('div');
-        element.className = 'map-label';
-        // Labels sit just above their point, so the point itself stays clickable on the map.
-        new Marker({ element, anchor: 'bottom', offset: [0, -4] }).setLngLat(info.label).addTo(instance);
-        elements.set(id, element);
-      }
-      setLabelElements(elements);
       setMap(instance);
     };
     // Idle: every source has loaded its shapes and the frame showing them is drawn.
@@ -255,22 +251,17 @@ export default function StrategyMap({
   useEffect(() => {
     if (!map) return;
     const onMoveEnd = (e: { originalEvent?: unknown }) => {
-      placeLabels(map, labelElements);
       if (!e.originalEvent) return;
       const next = visibleView(map, paddingBeside(map.getContainer(), getOverlay()));
       if (sameView(next, useAppStore.getState().view)) return;
       reported.current = next;
       setView(next);
     };
-    const onResize = () => placeLabels(map, labelElements);
     map.on('moveend', onMoveEnd);
-    map.on('resize', onResize);
-    placeLabels(map, labelElements);
     return () => {
       map.off('moveend', onMoveEnd);
-      map.off('resize', onResize);
     };
-  }, [map, labelElements, getOverlay]);
+  }, [map, getOverlay]);
 
   // The store's view or selection moves the camera: the reader's view wins, else fit the selected
   // region (or the world). The map follows a frame after the panel, so the panel's frame does not
@@ -313,27 +304,72 @@ export default function StrategyMap({
   }, [map, world, getOverlay]);
 
   // Selection, a frame after the panel like the camera: a stronger tint through feature-state and
-  // the outline from the selection source, which holds the selected region alone.
-  const outlined = useRef<RegionId | null>(null);
+  // the outlines from the selection source, which holds the selected region and, lighter, its parent.
+  const outlined = useRef<string | null>(null);
   useEffect(() => {
     if (!map) return;
     const mapped = region !== null && world.regionInfo.has(region) ? region : null;
+    const parent = strategy.regions.find((r) => r.id === mapped)?.parent ?? null;
     let tinted = false;
     const cancel = afterNextFrame(() => {
       if (mapped) {
         map.setFeatureState({ source: SOURCE.world, id: mapped }, { selected: true });
         tinted = true;
       }
-      if (outlined.current === mapped) return;
-      void map.getSource<GeoJSONSource>(SOURCE.selection)?.setData(selectionOutline(world, mapped));
-      outlined.current = mapped;
+      const key = `${mapped}/${parent}`;
+      if (outlined.current === key) return;
+      void map.getSource<GeoJSONSource>(SOURCE.selection)?.setData(selectionOutline(world, mapped, parent));
+      outlined.current = key;
     });
     return () => {
       cancel();
       if (tinted && mapped && alive.current)
         map.setFeatureState({ source: SOURCE.world, id: mapped }, { selected: false });
     };
-  }, [map, region, world, restores]);
+  }, [map, region, world, strategy, restores]);
+
+  // Region labels: MapLibre symbols (collision, placement while zooming); their text, count, selection
+  // and dimming come with the data, a few dozen points.
+  useEffect(() => {
+    if (!map) return;
+    return afterNextFrame(() => {
+      void map
+        .getSource<GeoJSONSource>(SOURCE.regionLabels)
+        ?.setData(regionLabelData(world, strategy, counts, lit, region));
+    });
+  }, [map, world, strategy, counts, lit, region]);
+
+  // Names that would show cut at the map's or the panel's edge are hidden while the map moves.
+  useEffect(() => {
+    if (!map) return;
+    let cut = new Map<string, { source: string; id: string | number }>();
+    const update = () => {
+      // Feature state needs a loaded style (not so while a lost WebGL context is restored).
+      if (!map.isStyleLoaded()) return;
+      const frame = map.getContainer().getBoundingClientRect();
+      const next = new Map<string, { source: string; id: string | number }>();
+      for (const strip of edgeStrips(frame, getOverlay()?.getBoundingClientRect() ?? null)) {
+        for (const f of map.queryRenderedFeatures(strip, { layers: Object.values(NAME_LAYERS) })) {
+          if (f.id !== undefined) next.set(`${f.source}/${f.id}`, { source: f.source, id: f.id });
+        }
+      }
+      for (const [key, feature] of cut) if (!next.has(key)) map.setFeatureState(feature, { cut: false });
+      for (const [key, feature] of next) if (!cut.has(key)) map.setFeatureState(feature, { cut: true });
+      cut = next;
+    };
+    map.on('move', update);
+    map.on('idle', update);
+    return () => {
+      map.off('move', update);
+      map.off('idle', update);
+    };
+  }, [map, getOverlay, restores]);
+
+  // The reader's language: the names' text changes in place, the map is not rebuilt.
+  useEffect(() => {
+    if (!map) return;
+    for (const [layer, field] of nameFields(lang)) map.setLayoutProperty(layer, 'text-field', field);
+  }, [map, lang]);
 
   // Filters dim every region without a matching measure.
   useEffect(() => {
@@ -350,28 +386,6 @@ export default function StrategyMap({
     <div className="map-frame">
       <div ref={containerRef} className="map-canvas" role="region" aria-label={strings.mapLabel} />
       <div ref={tooltipRef} className="map-tooltip" aria-hidden="true" hidden />
-      {[...labelElements].map(([id, element]) => {
-        const r = strategy.regions.find((x) => x.id === id);
-        if (!r) return null;
-        const n = counts.get(id) ?? 0;
-        const isDimmed = lit !== null && !lit.has(id);
-        return createPortal(
-          <button
-            type="button"
-            className={`map-label-button${region === id ? ' is-selected' : ''}${isDimmed ? ' is-dimmed' : ''}`}
-            aria-label={`${r.name[lang]}, ${strings.measureCount(n)}`}
-            aria-pressed={region === id}
-            onClick={(e) => {
-              markInput(MARKS.regionInput, e);
-              selectRegion(id);
-            }}
-          >
-            {r.name[lang]} <span className="map-label-count">{n}</span>
-          </button>,
-          element,
-          id,
-        );
-      })}
     </div>
   );
 }

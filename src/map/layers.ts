@@ -1,6 +1,12 @@
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FormattedSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { RegionId } from '../content/ids';
+import type { Lang, RegionId } from '../content/ids';
 import type { World } from './geometry';
 import { HATCH_KIND, OBJECT_PROPERTY, WHOLE_MAP, type WorldObject, worldGeoJSON } from './worldSource';
 
@@ -8,13 +14,16 @@ import { HATCH_KIND, OBJECT_PROPERTY, WHOLE_MAP, type WorldObject, worldGeoJSON 
  * The map's style as typed data: no tiles, no glyphs, no background layer (the sea is the stage's
  * own background, --sea in app.css, shown while the map loads too).
  *
- * Two sources: the world's shapes (land, regions, the Arctic circle; layers tell them apart by the
- * feature's OBJECT_PROPERTY), and the selected region alone, for its strong outline.
+ * Three sources: the world's shapes and name points (land, regions, the Arctic circle, the names of
+ * countries and seas; layers tell them apart by the feature's OBJECT_PROPERTY), the selected region
+ * (and its parent) alone, for their outlines, and the regions' label points with their counts.
  */
 export const SOURCE = {
   world: 'world',
-  /** Only the selected region: its strong outline is drawn from here, not from every region's lines. */
+  /** Only the selected region and its parent: their outlines are drawn from here, not from every region's lines. */
   selection: 'selection',
+  /** One point per mapped region (regionLabels.ts): its name, count, and whether it is selected or dimmed. */
+  regionLabels: 'region-labels',
 } as const;
 
 export const COLOURS = {
@@ -23,7 +32,23 @@ export const COLOURS = {
   region: '#1d5c8a',
   regionLine: '#0b3350',
   arctic: '#1d5c8a',
+  countryName: '#5b6670',
+  seaName: '#4d7390',
+  regionName: '#0b3350',
+  count: '#0b5a8f',
+  halo: '#ffffff',
+  sea: '#d9e4ec',
 } as const;
+
+/**
+ * The app's system font stack (app.css). The style has no `glyphs`: MapLibre draws the text with the
+ * reader's own fonts (TinySDF on a canvas), so no glyph server is asked. It reads the weight and
+ * style from the first name of a stack, so the italic and bold stacks start with a name saying so
+ * (not a real family: the browser skips it and uses the next).
+ */
+export const FONT = ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Liberation Sans', 'Arial'];
+const FONT_ITALIC = ['Italic', ...FONT];
+const FONT_BOLD = ['Semibold', ...FONT];
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -33,6 +58,23 @@ const isZone: ExpressionSpecification = ['==', ['get', 'kind'], 'zone'];
 const isHatching: ExpressionSpecification = ['==', ['get', 'kind'], HATCH_KIND];
 /** The selected region's outline. */
 export const SELECTION_LAYER = 'selection-outline';
+/** The outline of the region the selected one lies in (Ukraine round Mykolaiv). */
+export const PARENT_LAYER = 'parent-outline';
+/** Name layers: MapLibre's collision places them top first, so region labels win over country names. */
+export const NAME_LAYERS = {
+  regions: 'region-labels',
+  countries: 'country-names',
+  seas: 'sea-names',
+} as const;
+/** Names that would show cut at the map's or the panel's edge are hidden (edgeLabels.ts). */
+const cut: ExpressionSpecification = ['boolean', ['feature-state', 'cut'], false];
+const role = (r: OutlineRole): ExpressionSpecification => ['==', ['get', 'role'], r];
+const isSea: ExpressionSpecification = ['==', ['get', 'kind'], 'sea'];
+/**
+ * A name shows from its `minzoom` (the build's: the zoom from which it fits its country). A filter
+ * sees the tile's whole zoom, so a name shows from the first whole zoom at or above it.
+ */
+const fits: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']];
 
 export const LAYERS = [
   {
@@ -89,15 +131,116 @@ export const LAYERS = [
     },
   },
   {
+    id: PARENT_LAYER,
+    type: 'line',
+    source: SOURCE.selection,
+    filter: role('parent'),
+    paint: {
+      'line-color': COLOURS.regionLine,
+      'line-width': 1.5,
+      'line-opacity': 0.55,
+      'line-dasharray': [3, 2],
+    },
+  },
+  {
     id: SELECTION_LAYER,
     type: 'line',
     source: SOURCE.selection,
+    filter: role('selected'),
     paint: {
       'line-color': COLOURS.regionLine,
       'line-width': 2.5,
     },
   },
+  {
+    id: NAME_LAYERS.seas,
+    type: 'symbol',
+    source: SOURCE.world,
+    filter: ['all', from('labels'), isSea, fits],
+    layout: {
+      'text-field': nameField('da'),
+      'text-font': FONT_ITALIC,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 1, 11, 5, 14],
+      'text-letter-spacing': 0.08,
+      'text-max-width': 6,
+      'text-padding': 4,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: {
+      'text-color': COLOURS.seaName,
+      'text-opacity': ['case', cut, 0, 1],
+      'text-halo-color': COLOURS.sea,
+      'text-halo-width': 1.2,
+    },
+  },
+  {
+    id: NAME_LAYERS.countries,
+    type: 'symbol',
+    source: SOURCE.world,
+    filter: ['all', from('labels'), ['!', isSea], fits],
+    layout: {
+      'text-field': nameField('da'),
+      'text-font': FONT,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10.5, 5, 13.5],
+      'text-max-width': 7,
+      'text-padding': 3,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: {
+      'text-color': COLOURS.countryName,
+      'text-opacity': ['case', cut, 0, 1],
+      'text-halo-color': COLOURS.halo,
+      'text-halo-width': 1.4,
+    },
+  },
+  {
+    // Canvas text, not buttons: keyboard and screen-reader users reach every region through the panel's list.
+    id: NAME_LAYERS.regions,
+    type: 'symbol',
+    source: SOURCE.regionLabels,
+    layout: {
+      'text-field': regionLabelField('da'),
+      'text-font': FONT_BOLD,
+      'text-size': ['case', ['get', 'selected'], 14.5, 12.5],
+      'text-max-width': 9,
+      'text-padding': 4,
+      'symbol-sort-key': ['get', 'order'],
+    },
+    paint: {
+      'text-color': ['case', ['get', 'dimmed'], '#7b8691', COLOURS.regionName],
+      'text-opacity': ['case', cut, 0, 1],
+      'text-halo-color': COLOURS.halo,
+      'text-halo-width': ['case', ['get', 'selected'], 2.2, 1.6],
+    },
+  },
 ] satisfies LayerSpecification[];
+
+/** A country's or sea's name in the reader's language (set again with setLayoutProperty on a switch). */
+export function nameField(lang: Lang): ExpressionSpecification {
+  return ['get', `name_${lang}`];
+}
+
+/** A region's name and, a little apart and in the accent colour, its number of measures. */
+export function regionLabelField(lang: Lang): DataDrivenPropertyValueSpecification<FormattedSpecification> {
+  return [
+    'format',
+    ['get', `name_${lang}`],
+    {},
+    '\u2002',
+    {},
+    ['to-string', ['get', 'count']],
+    { 'text-color': ['case', ['get', 'dimmed'], '#7b8691', COLOURS.count] },
+  ];
+}
+
+/** The layers whose text follows the reader's language, with the text for it. */
+export function nameFields(lang: Lang) {
+  return [
+    [NAME_LAYERS.seas, nameField(lang)],
+    [NAME_LAYERS.countries, nameField(lang)],
+    [NAME_LAYERS.regions, regionLabelField(lang)],
+  ] as const;
+}
 
 /** Only these layers answer the pointer. */
 export const INTERACTIVE_LAYER_IDS = ['regions-fill', 'arctic-zone'];
@@ -108,8 +251,12 @@ export const INTERACTIVE_LAYER_IDS = ['regions-fill', 'arctic-zone'];
  */
 const TOLERANCE = 1;
 
-/** The style, its shapes decoded from the topology; the selection starts empty. */
-export function buildStyle(world: World): StyleSpecification {
+/** The style, its shapes decoded from the topology, its names in `lang`; the selection and region labels start empty. */
+export function buildStyle(world: World, lang: Lang = 'da'): StyleSpecification {
+  const texts = new Map<string, unknown>(nameFields(lang));
+  const layers = LAYERS.map((l) =>
+    l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-field': texts.get(l.id) } } : l,
+  ) as LayerSpecification[];
   return {
     version: 8,
     sources: {
@@ -122,18 +269,35 @@ export function buildStyle(world: World): StyleSpecification {
         tolerance: TOLERANCE,
       },
       [SOURCE.selection]: { type: 'geojson', data: NOTHING, tolerance: TOLERANCE },
+      [SOURCE.regionLabels]: { type: 'geojson', data: NOTHING, promoteId: 'id' },
     },
-    layers: LAYERS,
+    layers,
   };
 }
 
+export type OutlineRole = 'selected' | 'parent';
+
 /**
- * What the selection outline draws: the selected region's shape, or nothing (no selection, or the
- * Arctic, a zone: a hatched band, not a territory).
+ * What the outlines draw: the selected region's shape and, lighter, the shape of the region it lies
+ * in (its `parent` in the content), each marked with its `role`. Nothing for no selection, and none
+ * for a zone (the Arctic: a hatched band, not a territory).
  */
-export function selectionOutline(world: World, region: RegionId | null): FeatureCollection<Geometry> {
-  const info = region ? world.regionInfo.get(region) : undefined;
-  return info && info.kind !== 'zone' ? worldGeoJSON(world.topology, 'regions', info.id) : NOTHING;
+export function selectionOutline(
+  world: World,
+  region: RegionId | null,
+  parent: RegionId | null = null,
+): FeatureCollection<Geometry> {
+  const shape = (id: RegionId | null, r: OutlineRole) => {
+    const info = id ? world.regionInfo.get(id) : undefined;
+    if (!info || info.kind === 'zone') return [];
+    return worldGeoJSON(world.topology, 'regions', info.id).features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, role: r },
+    }));
+  };
+  const selected = shape(region, 'selected');
+  if (selected.length === 0) return NOTHING;
+  return { type: 'FeatureCollection', features: [...shape(parent, 'parent'), ...selected] };
 }
 
 const NOTHING: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: [] };

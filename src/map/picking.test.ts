@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { pickRegion } from './picking';
-import { chooseLabels } from './labels';
 
 describe('pickRegion (the overlap rule)', () => {
   it('picks the smallest region and offers the others, most specific first', () => {
@@ -45,34 +44,5 @@ describe('pickRegion (the overlap rule)', () => {
       ]),
     ).toEqual({ picked: 'arctic', others: [] });
     expect(pickRegion([])).toBeNull();
-  });
-});
-
-describe('chooseLabels', () => {
-  const box = (left: number, top: number, width = 40, height = 16) => ({
-    left,
-    top,
-    right: left + width,
-    bottom: top + height,
-  });
-
-  it('keeps labels in order and drops those that overlap a kept one', () => {
-    const shown = chooseLabels([
-      { id: 'mykolaiv', box: box(100, 100) },
-      { id: 'ukraine', box: box(120, 105) },
-      { id: 'baltics', box: box(100, 60) },
-    ]);
-    expect([...shown]).toEqual(['mykolaiv', 'baltics']);
-  });
-
-  it('hides labels under an obstacle (the panel)', () => {
-    const shown = chooseLabels(
-      [
-        { id: 'usa', box: box(10, 10) },
-        { id: 'china', box: box(300, 10) },
-      ],
-      [box(0, 0, 200, 400)],
-    );
-    expect([...shown]).toEqual(['china']);
   });
 });

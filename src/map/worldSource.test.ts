@@ -67,8 +67,9 @@ describe('worldGeoJSON (what the map hands MapLibre)', () => {
     expect(from('countries').length).toBeGreaterThan(200);
     expect(from('regions').some((f) => f.properties?.kind === HATCH_KIND)).toBe(true);
     expect(from('arcticCircle')).toHaveLength(1);
+    expect(from('labels').length).toBeGreaterThan(200);
     expect(whole).toHaveLength(
-      from('countries').length + from('regions').length + from('arcticCircle').length,
+      from('countries').length + from('regions').length + from('arcticCircle').length + from('labels').length,
     );
   });
 });

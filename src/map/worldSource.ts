@@ -10,7 +10,7 @@ import { isOneOf, MAPPED_REGION_IDS } from '../content/ids';
  */
 
 /** The objects of geo/world.json the map draws. */
-export const WORLD_OBJECTS = ['countries', 'regions', 'arcticCircle'] as const;
+export const WORLD_OBJECTS = ['countries', 'regions', 'arcticCircle', 'labels'] as const;
 export type WorldObject = (typeof WORLD_OBJECTS)[number];
 /** Every object the map draws, in one collection: the map's one source of shapes (see layers.ts). */
 export const WHOLE_MAP = 'map';
@@ -41,6 +41,7 @@ function objectFeatures(topology: Topology, object: WorldObject, id?: string): F
   const geometries = source.type === 'GeometryCollection' ? source.geometries : [source];
   const wanted = (g: GeometryObject) =>
     (object !== 'regions' || isOneOf(MAPPED_REGION_IDS, String(g.id))) &&
+    (object !== 'labels' || !UNNAMED.has(String(g.id))) &&
     (id === undefined || String(g.id) === id);
   const features = geometries.filter(wanted).map((g) => feature(topology, g) as Feature<Geometry>);
   // A zone (the Arctic) is drawn as hatching, not as a fill: its lines travel with its shape, under
@@ -51,6 +52,13 @@ function objectFeatures(topology: Topology, object: WorldObject, id?: string): F
     properties: { ...f.properties, [OBJECT_PROPERTY]: object },
   }));
 }
+
+/**
+ * Units of the geometry the map does not name: Northern Cyprus and Somaliland, which Denmark does not
+ * recognise (their ground is Cyprus's and Somalia's), and the Siachen Glacier, a disputed glacier, not
+ * a country. Kosovo, which Denmark recognises, keeps its name.
+ */
+export const UNNAMED: ReadonlySet<string> = new Set(['XNC', 'XSL', 'XSG']);
 
 /** The property that marks a zone's hatching among the regions. */
 export const HATCH_KIND = 'hatch';
