@@ -19,7 +19,7 @@ interface RegionPanelProps {
   strings: Strings;
 }
 
-/** A selected region: its summary, its measures by priority, and the regions it is part of. */
+/** A selected region: its summary, its measures by priority, the regions it is part of, its definition. */
 export default function RegionPanel({ strategy, region, priorities, q, lang, strings }: RegionPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pointerOverlaps = useAppStore((s) => s.pointerOverlaps);
@@ -57,7 +57,6 @@ export default function RegionPanel({ strategy, region, priorities, q, lang, str
         </button>
       </div>
       <p className="region-summary">{info.summary[lang]}</p>
-      {regionInfo && <RegionDefinition region={region} info={regionInfo} lang={lang} strings={strings} />}
       <p className="region-count">
         {strings.measureCount(shown.length)}
         {hidden > 0 && <span className="hidden-count"> · {strings.hiddenByFilter(hidden)}</span>}
@@ -90,6 +89,8 @@ export default function RegionPanel({ strategy, region, priorities, q, lang, str
           hideRegion={region}
         />
       )}
+      {/* After the measures: on a phone the half-height sheet shows the summary and first measure. */}
+      {regionInfo && <RegionDefinition region={region} info={regionInfo} lang={lang} strings={strings} />}
       <p className="editorial-note">{strategy.source.note[lang]}</p>
     </article>
   );
