@@ -339,7 +339,8 @@ export default function StrategyMap({
     });
   }, [map, world, strategy, counts, lit, region]);
 
-  // Names that would show cut at the map's or the panel's edge are hidden while the map moves.
+  // Names that would show cut at the map's or the panel's edge are hidden once a move ends (not on
+  // every frame of it: eight queries a frame would cost a phone more than a cut name for a moment).
   useEffect(() => {
     if (!map) return;
     let cut = new Map<string, { source: string; id: string | number }>();
@@ -357,10 +358,10 @@ export default function StrategyMap({
       for (const [key, feature] of next) if (!cut.has(key)) map.setFeatureState(feature, { cut: true });
       cut = next;
     };
-    map.on('move', update);
+    map.on('moveend', update);
     map.on('idle', update);
     return () => {
-      map.off('move', update);
+      map.off('moveend', update);
       map.off('idle', update);
     };
   }, [map, getOverlay, restores]);
