@@ -22,11 +22,12 @@
  * kills its servers and browsers.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensurePackage } from '../scripts/ensure-package.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -35,20 +36,7 @@ process.chdir(ROOT);
 // ---------------------------------------------------------------------------------------------
 // bench/'s own dependencies, installed on demand (they stay out of the app's install).
 
-function ensureInstalled() {
-  const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
-  const lock = read(join(BENCH, 'package-lock.json'));
-  const hiddenFile = join(BENCH, 'node_modules', '.package-lock.json');
-  const installed = existsSync(hiddenFile) ? read(hiddenFile).packages : {};
-  const stale = Object.entries(lock.packages).some(
-    ([path, p]) => path !== '' && !p.optional && installed[path]?.version !== p.version,
-  );
-  if (!stale) return;
-  console.log('Installing bench/ dependencies (npm ci --prefix bench) ...');
-  const res = spawnSync('npm', ['ci', '--prefix', BENCH, '--no-audit', '--no-fund'], { stdio: 'inherit' });
-  if (res.status !== 0) process.exit(res.status ?? 1);
-}
-ensureInstalled();
+ensurePackage(BENCH);
 
 const { chromium } = await import('@playwright/test');
 const { findChromium, WEBGL_ARGS } = await import('../scripts/find-chromium.mjs');

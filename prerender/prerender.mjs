@@ -5,28 +5,15 @@
  * and a 1200×630 preview.png; 404.html, sitemap.xml and robots.txt. Its build-time dependencies
  * live in this folder's package, installed here on first use (npm ci --prefix prerender).
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensurePackage } from '../scripts/ensure-package.mjs';
 import { buttonsToLinks, headTags, pageHtml, robots, sitemap, stylesToRules } from './pages.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const LANGS = ['da', 'en'];
-
-/** npm ci --prefix prerender when its node_modules is missing or older than its lock file. */
-function ensureDependencies(log) {
-  const installed = join(here, 'node_modules', '.package-lock.json');
-  if (
-    existsSync(installed) &&
-    statSync(installed).mtimeMs >= statSync(join(here, 'package-lock.json')).mtimeMs
-  )
-    return;
-  log('[prerender] installing its build-time dependencies (npm ci --prefix prerender)');
-  const run = spawnSync('npm', ['ci', '--prefix', here, '--no-audit', '--no-fund'], { stdio: 'inherit' });
-  if (run.status !== 0) throw new Error('npm ci --prefix prerender failed');
-}
 
 /** The site's origin from SITE_URL (a path in it, if any, must be the base), else ''. */
 export function siteOrigin(siteUrl, base) {
@@ -67,7 +54,7 @@ async function loadApp(root, base) {
 
 export async function prerender({ root, outDir, base, siteUrl = process.env.SITE_URL, log = console.log }) {
   const started = performance.now();
-  ensureDependencies(log);
+  ensurePackage(here);
   const { readWorld, previewSvg, renderPng } = await import('./images.mjs');
   const app = await loadApp(root, base);
   const json = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));

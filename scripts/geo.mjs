@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensurePackage } from './ensure-package.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const geo = join(root, 'geo');
@@ -22,10 +23,7 @@ function run(cmd, args) {
   if (res.status !== 0) process.exit(res.status ?? 1);
 }
 
-if (!existsSync(join(geo, 'node_modules'))) {
-  console.log('[geo] installing geo/ dependencies (npm ci --prefix geo)');
-  run('npm', ['ci', '--prefix', 'geo', '--no-audit', '--no-fund']);
-}
+ensurePackage(geo);
 
 if (!check) {
   run(process.execPath, [join(geo, 'build.mjs')]);

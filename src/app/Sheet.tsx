@@ -25,7 +25,6 @@ export function useSheet(region: RegionId | null) {
     if (region !== null) panel.current?.scrollTo({ top: 0 });
   }, [region]);
 
-  // Once the height transition ends (or at once, without one), tell whoever leaves room for the panel.
   return { height, setHeight, panel };
 }
 

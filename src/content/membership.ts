@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { REGION_IDS, type RegionId } from './ids';
+import { fetchJsonUrl } from './queries';
 // Fetched as JSON files, not bundled: the first view does not need them (they load with the first
 // region panel) and JSON costs no parse-and-compile time as JavaScript would.
 import regionsUrl from '../../geo/regions.json?url';
@@ -31,12 +32,6 @@ export function parseRegionInfo(regions: unknown, countries: unknown): RegionInf
     regions: v.parse(v.record(v.picklist(REGION_IDS), RegionDefinitionSchema), regions),
     countries: v.parse(v.record(v.string(), TextSchema), countries),
   };
-}
-
-async function fetchJsonUrl(url: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as unknown;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Lang } from '../content/ids';
 import { EMBED_PATH } from '../state/embed';
-import { pagePath } from '../state/paths';
+import { pageLocation } from '../state/paths';
 import { type AppState, pickUrlState, useAppStore } from '../state/store';
 import { serializeUrl } from '../state/url';
 
@@ -21,8 +21,7 @@ export function embedLink(query: string): string {
 
 /** The link to share: the view's static page, with filters, search and view as its query. */
 export function canonicalLink(lang: Lang): string {
-  const state = pickUrlState(useAppStore.getState());
-  return appLink(serializeUrl({ ...state, region: null, lang: null }), pagePath({ lang, region: state.region }));
+  return appLink('', pageLocation(pickUrlState(useAppStore.getState()), lang));
 }
 
 const escapeAttribute = (text: string) =>

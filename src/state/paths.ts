@@ -5,6 +5,7 @@
  */
 import type { Lang, RegionId } from '../content/ids';
 import { LANGS, REGION_IDS, isOneOf } from '../content/ids';
+import { serializeUrl, type UrlState } from './url';
 
 export interface PagePath {
   lang: Lang;
@@ -14,6 +15,11 @@ export interface PagePath {
 /** The page's path under the base, without it: `en/`, `en/mykolaiv/`. */
 export function pagePath({ lang, region }: PagePath): string {
   return region ? `${lang}/${region}/` : `${lang}/`;
+}
+
+/** A state as its static page under the base, the rest of the state as its query: `en/mykolaiv/?priority=defence`. */
+export function pageLocation(state: UrlState, lang: Lang): string {
+  return `${pagePath({ lang, region: state.region })}${serializeUrl({ ...state, region: null, lang: null })}`;
 }
 
 /** A static page's path (the trailing slash optional), else null: any other path is not one. */

@@ -3,7 +3,7 @@ import { parseUrl, serializeUrl, type UrlState } from './url';
 import { applyUrlState, pickUrlState, useAppStore } from './store';
 import { afterNextFrame } from '../lib/frames';
 import { isEmbedPath } from './embed';
-import { pagePath, parsePagePath } from './paths';
+import { pageLocation, parsePagePath } from './paths';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -20,7 +20,7 @@ export function readLocation(pathname: string, search: string, base = BASE) {
  */
 export function locationFor(state: UrlState, pathname: string, base = BASE): string {
   if (state.lang && parsePagePath(pathname, base)) {
-    return `${base}${pagePath({ lang: state.lang, region: state.region })}${serializeUrl({ ...state, region: null, lang: null })}`;
+    return `${base}${pageLocation(state, state.lang)}`;
   }
   return `${pathname}${serializeUrl(state)}`;
 }
